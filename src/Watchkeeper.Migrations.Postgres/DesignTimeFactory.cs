@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Watchkeeper.Server.Data;
+
+namespace Watchkeeper.Migrations.Postgres;
+
+/// <summary>Lets dotnet-ef build the model for this provider without starting the server.</summary>
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<WatchkeeperDb>
+{
+    public WatchkeeperDb CreateDbContext(string[] args)
+    {
+        var options = new ServerOptions { Database = new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=127.0.0.1;Database=design_time" } };
+        var builder = new DbContextOptionsBuilder<WatchkeeperDb>();
+        DataModule.Configure(builder, options);
+        return new WatchkeeperDb(builder.Options);
+    }
+}

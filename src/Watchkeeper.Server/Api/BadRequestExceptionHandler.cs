@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Watchkeeper.Server.Api;
+
+/// <summary>
+/// Malformed or oversized bodies, wrong JSON types and unknown enum values become 400/413
+/// problem details naming the offending field, and a lost concurrency race a 412 — never a 500.
+/// </summary>
+public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "Request body too large",
+                Detail = "The request body is larger than the server accepts.",
+            },
+            BadHttpRequestException bad => FromBadRequest(bad),
+            JsonException json => FromJson(json),
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed,
+                Title = "The object was changed by someone else",
+                Detail = "Fetch it again and reapply your change.",
+            },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails FromBadRequest(BadHttpRequestException bad) =>
+        bad.InnerException is JsonException json
+            ? FromJson(json)
+            : new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message };
+
+    private static ValidationProblemDetails FromJson(JsonException json)
+    {
+        var field = JsonPathToField(json.Path);
+        var message = field == "$" || json.Message.Contains("missing required properties", StringComparison.Ordinal)
+            ? json.Message.Split(" Path:", 2)[0]
+            : DescribeWrongValue(json.Message);
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request body is not valid JSON for this operation",
+        };
+    }
+
+    /// <summary>"The JSON value could not be converted to X" names a C# type; say what the field accepts instead.</summary>
+    private static string DescribeWrongValue(string message)
+    {
+        var typeName = message.Split("converted to ", 2).ElementAtOrDefault(1)?.Split(' ')[0].TrimEnd('.');
+        var type = typeName is null ? null : Type.GetType(typeName) ?? typeof(Watchkeeper.Contracts.Page<>).Assembly.GetType(typeName);
+        type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        return type switch
+        {
+            { IsEnum: true } => $"Use one of: {string.Join(", ", Enum.GetNames(type))}.",
+            _ when type == typeof(long) || type == typeof(int) => "Use a whole number.",
+            _ when type == typeof(bool) => "Use true or false.",
+            _ when type == typeof(DateTimeOffset) => "Use an ISO 8601 date and time, e.g. 2026-01-31T12:00:00Z.",
+            _ when type == typeof(string) => "Use a string.",
+            _ => "The value has the wrong type or format for this field.",
+        };
+    }
+
+    /// <summary><c>$.members[2].id</c> becomes <c>members[2].id</c>; the root stays <c>$</c>.</summary>
+    public static string JsonPathToField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+}

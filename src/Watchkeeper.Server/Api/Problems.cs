@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Watchkeeper.Server.Api;
+
+/// <summary>Problem-details results with the messages users see, kept in one place so they read alike.</summary>
+public static class Problems
+{
+    public static ValidationProblem Field(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static ValidationProblem Fields(IDictionary<string, string[]> errors) => TypedResults.ValidationProblem(errors);
+
+    public static ProblemHttpResult NotFound(string what) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{what} not found",
+            detail: $"No {what.ToLowerInvariant()} with that id exists in this organization.");
+
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Permission denied", detail: detail);
+
+    public static ProblemHttpResult PreconditionFailed() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The object was changed by someone else",
+            detail: "The If-Match header does not match the current version. Fetch it again and reapply your change.");
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Watchkeeper.Server.Data.Outbox;
+using Watchkeeper.Server.Platform.Audit;
+using Watchkeeper.Server.Platform.Identity;
+using Watchkeeper.Server.Platform.Organizations;
+using Watchkeeper.Server.Platform.Roles;
+using Watchkeeper.Server.Platform.Secrets;
+using Watchkeeper.Server.Platform.Teams;
+using Watchkeeper.Server.Platform.Tokens;
+
+namespace Watchkeeper.Server.Data;
+
+public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> options) : IdentityUserContext<User, long>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<StoredSecret> Secrets => Set<StoredSecret>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WatchkeeperDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date type: stored as UTC ticks, times compare and sort in SQL.
+        if (IsSqlite)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Watchkeeper.Server.Api;
+using Watchkeeper.Server.Components;
+using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Data.Outbox;
+using Watchkeeper.Server.Platform;
+using Watchkeeper.Server.Platform.Audit;
+using Watchkeeper.Server.Platform.Secrets;
+using Watchkeeper.Server.Platform.Setup;
+
+namespace Watchkeeper.Server.Hosting;
+
+/// <summary>Builds the one server: every module's Add…/Map… in one place.</summary>
+public static class WatchkeeperApp
+{
+    public static readonly Dictionary<string, string> SwitchMappings = new(StringComparer.Ordinal)
+    {
+        ["--data-dir"] = "DataDirectory",
+        ["--database"] = "Database:Provider",
+        ["--connection-string"] = "Database:ConnectionString",
+        ["--urls"] = "urls",
+        ["--public-url"] = "PublicUrl",
+        ["--log-format"] = "Log:Format",
+        ["--metrics-token"] = "Metrics:Token",
+    };
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddEnvironmentVariables("WATCHKEEPER_");
+        builder.Configuration.AddCommandLine(args, SwitchMappings);
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(ServerDefaults.Url);
+        }
+
+        var options = builder.Configuration.Get<ServerOptions>() ?? new ServerOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddObservability();
+        builder.Services.AddData(options);
+        builder.Services.AddKeyProtection(options);
+        builder.Services.AddApi(options);
+        builder.Services.AddPlatform(options);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.AddUi();
+
+        var app = builder.Build();
+        app.UseObservability();
+        app.UseSecurityHeaders();
+        app.UseApi();
+        app.UseAuthentication();
+        app.UseAuditActor();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        app.MapHealth();
+        var api = app.MapGroup("/api/v1");
+        api.MapPlatform();
+        app.MapApiReference();
+        app.MapUi();
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Watchkeeper.Contracts;
+using Watchkeeper.Server.Api;
+using Watchkeeper.Server.Platform.Authorization;
+
+namespace Watchkeeper.Server.Platform.Identity;
+
+public static class AccountEndpoints
+{
+    public static void MapAccount(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/me/password", ChangePasswordAsync).WithTags("Account").RequireAuthorization().RequireRateLimiting(RateLimits.Login);
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
+        ChangePasswordRequest request, HttpContext http, UserManager<User> users, SessionRevocation sessions)
+    {
+        if (http.User.TokenIdOf() is not null || http.User.UserId() is not { } id || await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not { } user)
+        {
+            return Problems.Forbidden("Sign in with your password to change it; tokens cannot.");
+        }
+        var changed = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
+        if (!changed.Succeeded)
+        {
+            var errors = changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                ? new Dictionary<string, string[]> { ["currentPassword"] = ["The current password is wrong."] }
+                : changed.Errors.GroupBy(_ => "newPassword").ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+            return Problems.Fields(errors);
+        }
+        await sessions.EndAllAsync(user, "password changed");
+        return TypedResults.NoContent();
+    }
+}

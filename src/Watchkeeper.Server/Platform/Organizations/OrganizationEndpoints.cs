@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Watchkeeper.Contracts;
+using Watchkeeper.Server.Api;
+using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Platform.Authorization;
+using Watchkeeper.Server.Platform.Identity;
+using Watchkeeper.Server.Platform.Roles;
+
+namespace Watchkeeper.Server.Platform.Organizations;
+
+public static class OrganizationEndpoints
+{
+    public static void MapOrganizations(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/organizations").WithTags("Organizations");
+        // Listing one's own organizations needs no permission: it is how a caller learns where it may act.
+        group.MapGet("/", ListAsync).RequireAuthorization();
+        group.MapPost("/", CreateAsync).RequireAuthorization();
+        group.MapGet("/current", CurrentAsync).RequireAuthorization();
+        group.MapPatch("/current", UpdateAsync).RequirePermission(Permissions.OrganizationManage);
+    }
+
+    private static async Task<Ok<IReadOnlyList<OrganizationDto>>> ListAsync(HttpContext http, WatchkeeperDb db, CancellationToken ct)
+    {
+        var userId = http.User.UserId();
+        var tokenOrg = http.User.TokenIdOf() is null ? null : http.User.FindFirst(WatchkeeperClaims.TokenOrganization)?.Value;
+        var organizations = await db.Memberships.AsNoTracking()
+            .Where(m => m.UserId == userId && (tokenOrg == null || m.OrganizationId.ToString() == tokenOrg))
+            .OrderBy(m => m.Organization.Name).Select(m => m.Organization).ToListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<OrganizationDto>>(organizations.Select(o => o.ToDto()).ToList());
+    }
+
+    private static async Task<Results<Ok<OrganizationDto>, ForbidHttpResult>> CurrentAsync(CurrentAccess current, HttpContext http, CancellationToken ct)
+    {
+        if (await current.GetAsync(ct) is not { } access)
+        {
+            return TypedResults.Forbid();
+        }
+        ETags.Set(http, access.Organization);
+        return TypedResults.Ok(access.Organization.ToDto());
+    }
+
+    /// <summary>Instance administrators create organizations (an MSP: one per client) and become their administrator.</summary>
+    private static async Task<Results<Created<OrganizationDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateOrganizationRequest request, HttpContext http, WatchkeeperDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var userId = http.User.UserId();
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is not { InstanceAdministrator: true } || http.User.TokenIdOf() is not null)
+        {
+            return Problems.Forbidden("Only instance administrators, signed in as themselves, create organizations.");
+        }
+        if (await db.Organizations.AnyAsync(o => o.Slug == request.Slug, ct))
+        {
+            return Problems.Field("slug", $"The slug '{request.Slug}' is taken.");
+        }
+        var administrator = await db.Roles.SingleAsync(r => r.BuiltIn && r.Name == BuiltInRoles.Administrator, ct);
+        var organization = new Organization { Name = request.Name.Trim(), Slug = request.Slug, CreatedAt = clock.GetUtcNow() };
+        db.Organizations.Add(organization);
+        db.Memberships.Add(new Membership { User = user, Organization = organization, Role = administrator, CreatedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/organizations/{organization.Id}", organization.ToDto());
+    }
+
+    private static async Task<Results<Ok<OrganizationDto>, ProblemHttpResult>> UpdateAsync(
+        UpdateOrganizationRequest request, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+    {
+        var access = await current.RequireAsync(ct);
+        var organization = await db.Organizations.SingleAsync(o => o.Id == access.OrganizationId, ct);
+        if (!ETags.Matches(http, organization))
+        {
+            return Problems.PreconditionFailed();
+        }
+        organization.Name = request.Name.Trim();
+        await db.SaveChangesAsync(ct);
+        ETags.Set(http, organization);
+        return TypedResults.Ok(organization.ToDto());
+    }
+}
