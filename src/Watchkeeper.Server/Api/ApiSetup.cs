@@ -29,7 +29,7 @@ public static class ApiSetup
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
         });
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxBodyBytes);
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", o => o.AddOperationTransformer<PermissionDocumentation>().AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Watchkeeper API";
             document.Info.Version = ServerVersion.Current;

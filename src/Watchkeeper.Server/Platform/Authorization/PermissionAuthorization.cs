@@ -31,11 +31,20 @@ public sealed class PermissionHandler : AuthorizationHandler<PermissionRequireme
             Access given => given,
             _ => null,
         };
-        if (access?.Has(requirement.Permission) == true)
+        var allowed = requirement.Permission == InstanceAdministration.Permission
+            ? access?.InstanceAdministrator == true
+            : access?.Has(requirement.Permission) == true;
+        if (allowed)
         {
             context.Succeed(requirement);
         }
     }
+}
+
+/// <summary>Instance administrators (not their tokens) manage what spans organizations, such as creating one.</summary>
+public static class InstanceAdministration
+{
+    public const string Permission = "instance.administer";
 }
 
 public static class PermissionEndpointExtensions

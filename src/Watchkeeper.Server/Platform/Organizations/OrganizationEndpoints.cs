@@ -16,7 +16,7 @@ public static class OrganizationEndpoints
         var group = api.MapGroup("/organizations").WithTags("Organizations");
         // Listing one's own organizations needs no permission: it is how a caller learns where it may act.
         group.MapGet("/", ListAsync).RequireAuthorization();
-        group.MapPost("/", CreateAsync).RequireAuthorization();
+        group.MapPost("/", CreateAsync).RequirePermission(InstanceAdministration.Permission);
         group.MapGet("/current", CurrentAsync).RequireAuthorization();
         group.MapPatch("/current", UpdateAsync).RequirePermission(Permissions.OrganizationManage);
     }
@@ -42,15 +42,10 @@ public static class OrganizationEndpoints
     }
 
     /// <summary>Instance administrators create organizations (an MSP: one per client) and become their administrator.</summary>
-    private static async Task<Results<Created<OrganizationDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateOrganizationRequest request, HttpContext http, WatchkeeperDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<OrganizationDto>, ValidationProblem>> CreateAsync(
+        CreateOrganizationRequest request, CurrentAccess current, WatchkeeperDb db, TimeProvider clock, CancellationToken ct)
     {
-        var userId = http.User.UserId();
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
-        if (user is not { InstanceAdministrator: true } || http.User.TokenIdOf() is not null)
-        {
-            return Problems.Forbidden("Only instance administrators, signed in as themselves, create organizations.");
-        }
+        var access = await current.RequireAsync(ct);
         if (await db.Organizations.AnyAsync(o => o.Slug == request.Slug, ct))
         {
             return Problems.Field("slug", $"The slug '{request.Slug}' is taken.");
@@ -58,7 +53,7 @@ public static class OrganizationEndpoints
         var administrator = await db.Roles.SingleAsync(r => r.BuiltIn && r.Name == BuiltInRoles.Administrator, ct);
         var organization = new Organization { Name = request.Name.Trim(), Slug = request.Slug, CreatedAt = clock.GetUtcNow() };
         db.Organizations.Add(organization);
-        db.Memberships.Add(new Membership { User = user, Organization = organization, Role = administrator, CreatedAt = clock.GetUtcNow() });
+        db.Memberships.Add(new Membership { UserId = access.UserId!.Value, Organization = organization, Role = administrator, CreatedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/organizations/{organization.Id}", organization.ToDto());
     }
