@@ -44,6 +44,21 @@ public static class ApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Kestrel enforces the limit on the wire too; this answers declared oversize bodies before reading them.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > MaxBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = { Status = 413, Title = "Request body too large", Detail = $"Send at most {MaxBodyBytes / 1024} KiB." },
+                });
+                return;
+            }
+            await next(context);
+        });
     }
 
     public static void MapApiReference(this WebApplication app)

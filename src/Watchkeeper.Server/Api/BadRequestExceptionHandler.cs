@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +23,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
                 Title = "Request body too large",
                 Detail = "The request body is larger than the server accepts.",
             },
+            BadHttpRequestException bad when BindingFailure.Match(bad.Message) is { Success: true } binding => BindingProblem(binding),
             BadHttpRequestException bad => FromBadRequest(bad),
             JsonException json => FromJson(json),
             DbUpdateConcurrencyException => new ProblemDetails
@@ -39,6 +42,26 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
+    // Minimal APIs say: Failed to bind parameter "int? Limit" from "ten". / Required parameter "long id" was not provided …
+    private static readonly Regex BindingFailure = new("^(Failed to bind|Required) parameter \"(?<type>[^\"]+) (?<name>\\w+)\"", RegexOptions.Compiled);
+
+    private static ValidationProblemDetails BindingProblem(Match binding)
+    {
+        var message = binding.Groups["type"].Value.TrimEnd('?') switch
+        {
+            "int" or "long" => "Use a whole number.",
+            "bool" => "Use true or false.",
+            "DateTimeOffset" => "Use an ISO 8601 date and time, e.g. 2026-01-31T12:00:00Z.",
+            _ when binding.Groups[1].Value == "Required" => "This value is required.",
+            _ => "The value has the wrong type or format.",
+        };
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(binding.Groups["name"].Value)] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "A request parameter is not valid",
+        };
+    }
+
     private static ProblemDetails FromBadRequest(BadHttpRequestException bad) =>
         bad.InnerException is JsonException json
             ? FromJson(json)
@@ -49,7 +72,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
         var field = JsonPathToField(json.Path);
         var message = field == "$" || json.Message.Contains("missing required properties", StringComparison.Ordinal)
             ? json.Message.Split(" Path:", 2)[0]
-            : DescribeWrongValue(json.Message);
+            : DescribeWrongValue(json.Message, field);
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
@@ -58,10 +81,13 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
     }
 
     /// <summary>"The JSON value could not be converted to X" names a C# type; say what the field accepts instead.</summary>
-    private static string DescribeWrongValue(string message)
+    private static string DescribeWrongValue(string message, string field)
     {
         var typeName = message.Split("converted to ", 2).ElementAtOrDefault(1)?.Split(' ')[0].TrimEnd('.');
         var type = typeName is null ? null : Type.GetType(typeName) ?? typeof(Watchkeeper.Contracts.Page<>).Assembly.GetType(typeName);
+        // A record bound through its constructor is named instead of the field: look the field up on it.
+        var property = type?.GetProperty(field.Split('.', '[')[^1], BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+        type = property?.PropertyType ?? type;
         type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
         return type switch
         {

@@ -90,7 +90,7 @@ public static class ServerCommands
 
     private static async Task<int> WithServicesAsync(string[] args, Func<IServiceProvider, Task<int>> run)
     {
-        await using var app = WatchkeeperApp.Build(args);
+        await using var app = WatchkeeperApp.BuildServices(args);
         await using var scope = app.Services.CreateAsyncScope();
         return await run(scope.ServiceProvider);
     }
@@ -117,7 +117,7 @@ public static class ServerCommands
     private static async Task<int> BackupAsync(string[] args)
     {
         var (file, rest) = TakeOption(args, "--out") ?? throw new CommandException("backup needs --out FILE.");
-        await using var app = WatchkeeperApp.Build(rest);
+        await using var app = WatchkeeperApp.BuildServices(rest);
         var written = await Platform.Backup.Backups.CreateAsync(app.Services.GetRequiredService<ServerOptions>(), file, CancellationToken.None);
         return Print($"Backup written to {written}.", 0);
     }
@@ -128,7 +128,7 @@ public static class ServerCommands
         {
             throw new CommandException("restore needs the backup FILE.");
         }
-        await using var app = WatchkeeperApp.Build(args[1..]);
+        await using var app = WatchkeeperApp.BuildServices(args[1..]);
         await Platform.Backup.Backups.RestoreAsync(app.Services.GetRequiredService<ServerOptions>(), args[0], CancellationToken.None);
         return Print("Restored. Start the server to use the restored data.", 0);
     }

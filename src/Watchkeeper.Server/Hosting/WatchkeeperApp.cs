@@ -23,7 +23,16 @@ public static class WatchkeeperApp
         ["--metrics-token"] = "Metrics:Token",
     };
 
+    /// <summary>The server with its HTTP pipeline, ready to run.</summary>
     public static WebApplication Build(string[] args)
+    {
+        var app = BuildServices(args);
+        UsePipeline(app);
+        return app;
+    }
+
+    /// <summary>The services alone: what the maintenance commands (migrate, backup, audit verify …) need.</summary>
+    public static WebApplication BuildServices(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddEnvironmentVariables("WATCHKEEPER_");
@@ -46,7 +55,11 @@ public static class WatchkeeperApp
         builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddUi();
 
-        var app = builder.Build();
+        return builder.Build();
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
         app.UseObservability();
         app.UseSecurityHeaders();
         app.UseApi();
@@ -61,6 +74,5 @@ public static class WatchkeeperApp
         api.MapPlatform();
         app.MapApiReference();
         app.MapUi();
-        return app;
     }
 }

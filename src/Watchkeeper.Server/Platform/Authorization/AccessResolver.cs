@@ -32,7 +32,7 @@ public sealed class AccessResolver(WatchkeeperDb db, TimeProvider clock)
         var tokenId = principal.TokenIdOf();
         return tokenId is null
             ? await ForUserAsync(user.Id, user.DisplayName, user.InstanceAdministrator, requestedOrganization, cancellationToken)
-            : await ForTokenAsync(tokenId.Value, requestedOrganization, cancellationToken);
+            : await ForTokenAsync(tokenId.Value, user.InstanceAdministrator, requestedOrganization, cancellationToken);
     }
 
     private async Task<Access?> ForUserAsync(long userId, string name, bool instanceAdmin, string? requested, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class AccessResolver(WatchkeeperDb db, TimeProvider clock)
                 membership.Role.Permissions.ToHashSet(StringComparer.Ordinal), instanceAdmin);
     }
 
-    private async Task<Access?> ForTokenAsync(long tokenId, string? requested, CancellationToken cancellationToken)
+    private async Task<Access?> ForTokenAsync(long tokenId, bool ownerIsInstanceAdmin, string? requested, CancellationToken cancellationToken)
     {
         var token = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
         if (token is null || !token.IsActive(clock.GetUtcNow()))
@@ -73,7 +73,7 @@ public sealed class AccessResolver(WatchkeeperDb db, TimeProvider clock)
         }
         granted.IntersectWith(membership.Role.Permissions);
         var owner = await db.Users.AsNoTracking().Where(u => u.Id == token.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        return new Access(token.UserId, token.Id, owner, organization, membership.RoleId, membership.Role.Name, granted, InstanceAdministrator: false);
+        return new Access(token.UserId, token.Id, owner, organization, membership.RoleId, membership.Role.Name, granted, ownerIsInstanceAdmin);
     }
 
     private static System.Linq.Expressions.Expression<Func<Membership, bool>> Matches(string requested) =>

@@ -41,7 +41,7 @@ public sealed class PermissionHandler : AuthorizationHandler<PermissionRequireme
     }
 }
 
-/// <summary>Instance administrators (not their tokens) manage what spans organizations, such as creating one.</summary>
+/// <summary>Instance administrators (and their personal tokens) manage what spans organizations, such as creating one.</summary>
 public static class InstanceAdministration
 {
     public const string Permission = "instance.administer";

@@ -33,7 +33,7 @@ public static class AuthEndpoints
             access.RoleId is { } roleId ? new RoleRef(roleId, access.RoleName!) : null,
             access.Permissions.Order(StringComparer.Ordinal).ToList(),
             organizations.Select(o => o.ToDto()).ToList(),
-            user?.InstanceAdministrator == true && !isToken));
+            access.InstanceAdministrator));
     }
 
     /// <summary>Exchanges a password (and second factor) for a personal token: how <c>wk login</c> signs in.</summary>
