@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Data.Outbox;
 using Watchkeeper.Server.Platform.Setup;
 using Watchkeeper.Testing;
 
@@ -53,6 +54,7 @@ public abstract class WatchkeeperFactory : WebApplicationFactory<Program>, IAsyn
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureServices(services => services.AddDomainEventHandler<Platform.ProbeEvent, Platform.ProbeHandler>());
     }
 
     /// <summary>A service from a fresh scope, for arranging and inspecting state directly.</summary>

@@ -51,26 +51,32 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxSignal s
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WatchkeeperDb>();
-        var now = clock.GetUtcNow();
-        await using var transaction = db.IsSqlite ? null : await db.Database.BeginTransactionAsync(cancellationToken);
-        var batch = db.IsSqlite
-            ? await db.OutboxMessages.Where(m => m.ProcessedAt == null && m.FailedAt == null && m.AvailableAt <= now)
-                .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken)
-            : await db.OutboxMessages.FromSql($"""
-                SELECT * FROM "OutboxMessages"
-                WHERE "ProcessedAt" IS NULL AND "FailedAt" IS NULL AND "AvailableAt" <= {now}
-                ORDER BY "Id" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
-                """).ToListAsync(cancellationToken);
-        foreach (var message in batch)
+        // The claim, the deliveries and their outcome form one retriable unit; a retry may deliver an
+        // event again, which at-least-once delivery allows and idempotent handlers absorb.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            await DeliverAsync(message, cancellationToken);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-        return batch.Count;
+            db.ChangeTracker.Clear();
+            var now = clock.GetUtcNow();
+            await using var transaction = db.IsSqlite ? null : await db.Database.BeginTransactionAsync(ct);
+            var batch = db.IsSqlite
+                ? await db.OutboxMessages.Where(m => m.ProcessedAt == null && m.FailedAt == null && m.AvailableAt <= now)
+                    .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct)
+                : await db.OutboxMessages.FromSql($"""
+                    SELECT * FROM "OutboxMessages"
+                    WHERE "ProcessedAt" IS NULL AND "FailedAt" IS NULL AND "AvailableAt" <= {now}
+                    ORDER BY "Id" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+                    """).ToListAsync(ct);
+            foreach (var message in batch)
+            {
+                await DeliverAsync(message, ct);
+            }
+            await db.SaveChangesAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            return batch.Count;
+        }, cancellationToken);
     }
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
