@@ -79,7 +79,15 @@ public sealed partial class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Record(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitUntilReadyAsync(readyTimeout ?? TimeSpan.FromSeconds(60));
+        try
+        {
+            await server.WaitUntilReadyAsync(readyTimeout ?? TimeSpan.FromSeconds(90));
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
         return server;
     }
 
@@ -142,9 +150,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy to answer within the probe's timeout.
             }
             await Task.Delay(100);
         }

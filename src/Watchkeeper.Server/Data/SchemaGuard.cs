@@ -12,6 +12,8 @@ public sealed class SchemaGuard(WatchkeeperDb db, ILogger<SchemaGuard> logger)
         if (db.IsSqlite)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(db.Database.GetDbConnection().DataSource) ?? ".");
+            // Readers keep reading while the single writer commits.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
         await RefuseNewerSchemaAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

@@ -6,12 +6,13 @@ namespace Watchkeeper.Server.Data;
 
 /// <summary>
 /// Sets the per-connection pragmas on every SQLite connection: a commit that was
-/// acknowledged must survive a power cut (synchronous=FULL), writers wait for each
-/// other instead of failing (busy_timeout), and WAL lets readers run beside the writer.
+/// acknowledged must survive a power cut (synchronous=FULL) and writers wait for each
+/// other instead of failing (busy_timeout). WAL mode is a property of the file, set once
+/// at start-up (<see cref="SchemaGuard"/>); setting it here would fail on read-only connections.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
