@@ -21,6 +21,10 @@ public abstract class CliServer : IAsyncLifetime
         ["WATCHKEEPER_SECURITY__PASSWORDITERATIONS"] = "1000",
     };
 
+    // Two servers starting at once on a small machine can miss ServerProcess's per-probe
+    // timeout of five seconds, so the providers' servers start one after the other.
+    private static readonly SemaphoreSlim Starting = new(1, 1);
+
     public ServerProcess Server { get; private set; } = null!;
 
     public string AdminToken { get; private set; } = null!;
@@ -29,7 +33,16 @@ public abstract class CliServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Server = await ServerProcess.StartAsync(await ConnectionStringAsync(), environment: TestSettings);
+        var connectionString = await ConnectionStringAsync();
+        await Starting.WaitAsync();
+        try
+        {
+            Server = await ServerProcess.StartAsync(connectionString, environment: TestSettings);
+        }
+        finally
+        {
+            Starting.Release();
+        }
         var link = new Uri(await Server.SetupLinkAsync());
         var secret = Uri.UnescapeDataString(link.Query.TrimStart('?').Split('&').Single(p => p.StartsWith("token=", StringComparison.Ordinal))["token=".Length..]);
         using var http = Server.CreateClient();
