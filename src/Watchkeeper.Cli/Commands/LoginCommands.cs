@@ -29,7 +29,7 @@ public static class LoginCommands
                 if (s.Value(s.Global.Token) is { } given)
                 {
                     secret = given;
-                    tokenId = await Tokens.FindIdAsync(s.Connect(url, secret, organization), secret, ct);
+                    tokenId = await Lookup.TokenIdAsync(s.Connect(url, secret, organization), secret, ct);
                 }
                 else
                 {
@@ -61,7 +61,7 @@ public static class LoginCommands
             try
             {
                 var client = s.Connect(ServerUrl.Parse(config.Server), config.Token);
-                if ((config.TokenId ?? await Tokens.FindIdAsync(client, config.Token, ct)) is { } id)
+                if ((config.TokenId ?? await Lookup.TokenIdAsync(client, config.Token, ct)) is { } id)
                 {
                     await client.RevokeTokenAsync(id, ct);
                 }

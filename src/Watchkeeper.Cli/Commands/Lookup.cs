@@ -52,6 +52,24 @@ public static class Lookup
             ?? throw new CliException($"No team named '{reference}' in this organization.");
     }
 
+    /// <summary>
+    /// The id of the token with this secret, found by its visible prefix, since the API has no
+    /// "current token" endpoint; null when the token cannot see itself in the list (a service token).
+    /// </summary>
+    public static async Task<long?> TokenIdAsync(WatchkeeperClient client, string secret, CancellationToken cancellationToken)
+    {
+        var tokens = WatchkeeperClient.ReadAllAsync(
+            (cursor, ct) => client.ListTokensAsync(new ListQuery(Limit: 500, Cursor: cursor), all: true, cancellationToken: ct), cancellationToken);
+        await foreach (var token in tokens)
+        {
+            if (secret.StartsWith(token.Prefix, StringComparison.Ordinal))
+            {
+                return token.Id;
+            }
+        }
+        return null;
+    }
+
     public static long? Id(string reference) =>
         long.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 

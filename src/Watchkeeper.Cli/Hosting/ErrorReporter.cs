@@ -14,7 +14,8 @@ public static class ErrorReporter
         HttpRequestException http => Write(error, $"Cannot reach the server: {http.Message}", ExitCodes.Error),
         TaskCanceledException => Write(error, "The server did not answer in time.", ExitCodes.Error),
         JsonException bad => Write(error, $"The server sent an answer this version of wk cannot read: {bad.Message}", ExitCodes.Error),
-        _ => throw exception,
+        // A bug in wk: the whole exception helps the person who reports it.
+        _ => Write(error, $"unexpected failure: {exception}", ExitCodes.Error),
     };
 
     private static int ReportApi(WatchkeeperApiException api, TextWriter error, bool json)

@@ -56,7 +56,12 @@ public sealed partial class WatchkeeperClient(HttpClient http, Uri baseUrl, stri
         }
         using var response = await SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        return string.IsNullOrWhiteSpace(text) ? null : JsonDocument.Parse(text).RootElement.Clone();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
     }
 
     /// <summary>Walks a list from its first page to its last, fetching each page when it is reached.</summary>
