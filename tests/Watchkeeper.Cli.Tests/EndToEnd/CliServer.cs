@@ -21,10 +21,6 @@ public abstract class CliServer : IAsyncLifetime
         ["WATCHKEEPER_SECURITY__PASSWORDITERATIONS"] = "1000",
     };
 
-    // Two servers starting at once on a small machine can miss ServerProcess's per-probe
-    // timeout of five seconds, so the providers' servers start one after the other.
-    private static readonly SemaphoreSlim Starting = new(1, 1);
-
     public ServerProcess Server { get; private set; } = null!;
 
     public string AdminToken { get; private set; } = null!;
@@ -33,16 +29,7 @@ public abstract class CliServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connectionString = await ConnectionStringAsync();
-        await Starting.WaitAsync();
-        try
-        {
-            Server = await ServerProcess.StartAsync(connectionString, environment: TestSettings);
-        }
-        finally
-        {
-            Starting.Release();
-        }
+        Server = await ServerStart.StartAsync(await ConnectionStringAsync(), TestSettings);
         var link = new Uri(await Server.SetupLinkAsync());
         var secret = Uri.UnescapeDataString(link.Query.TrimStart('?').Split('&').Single(p => p.StartsWith("token=", StringComparison.Ordinal))["token=".Length..]);
         using var http = Server.CreateClient();
@@ -68,6 +55,7 @@ public abstract class CliServer : IAsyncLifetime
         if (Server is not null)
         {
             await Server.DisposeAsync();
+            ServerStart.Delete(Server.DataDirectory);
         }
     }
 
