@@ -29,7 +29,7 @@ public abstract class CliServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Server = await ServerStart.StartAsync(await ConnectionStringAsync(), TestSettings);
+        Server = await ServerProcess.StartAsync(await ConnectionStringAsync(), environment: TestSettings);
         var link = new Uri(await Server.SetupLinkAsync());
         var secret = Uri.UnescapeDataString(link.Query.TrimStart('?').Split('&').Single(p => p.StartsWith("token=", StringComparison.Ordinal))["token=".Length..]);
         using var http = Server.CreateClient();
@@ -55,7 +55,6 @@ public abstract class CliServer : IAsyncLifetime
         if (Server is not null)
         {
             await Server.DisposeAsync();
-            ServerStart.Delete(Server.DataDirectory);
         }
     }
 

@@ -16,9 +16,10 @@ public static class AccountEndpoints
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
         ChangePasswordRequest request, HttpContext http, UserManager<User> users, SessionRevocation sessions)
     {
-        if (http.User.TokenIdOf() is not null || http.User.UserId() is not { } id || await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not { } user)
+        // The current password is required, so a token alone cannot take over the account.
+        if (http.User.UserId() is not { } id || await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not { } user)
         {
-            return Problems.Forbidden("Sign in with your password to change it; tokens cannot.");
+            return Problems.Forbidden("Only users have passwords.");
         }
         var changed = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
         if (!changed.Succeeded)
