@@ -52,6 +52,24 @@ public abstract class LoginTests(WatchkeeperFactory factory)
     }
 
     [Fact]
+    public async Task A_password_change_needs_the_current_password_and_replaces_the_old_one()
+    {
+        var viewer = await factory.UserWithRoleAsync("Viewer");
+        const string next = "an entirely new passphrase";
+
+        var wrong = await viewer.Client.SendJsonAsync(HttpMethod.Post, "/api/v1/me/password", new { currentPassword = "guess", newPassword = next });
+        var weak = await viewer.Client.SendJsonAsync(HttpMethod.Post, "/api/v1/me/password", new { currentPassword = viewer.Password, newPassword = "short" });
+        var changed = await viewer.Client.SendJsonAsync(HttpMethod.Post, "/api/v1/me/password", new { currentPassword = viewer.Password, newPassword = next });
+
+        Assert.Contains("currentPassword", (await wrong.ProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
+        Assert.Contains("newPassword", (await weak.ProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        var old = await factory.CreateClient().SendJsonAsync(HttpMethod.Post, "/api/v1/auth/token", new { email = viewer.Email, password = viewer.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
+        await TestUser.LogInAsync(factory, viewer.Id, viewer.Email, next);
+    }
+
+    [Fact]
     public async Task Passwords_are_hashed_with_at_least_the_OWASP_iteration_count()
     {
         var viewer = await factory.UserWithRoleAsync("Viewer");
