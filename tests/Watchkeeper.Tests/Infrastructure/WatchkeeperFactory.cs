@@ -26,6 +26,12 @@ public abstract class WatchkeeperFactory : WebApplicationFactory<Program>, IAsyn
 
     protected abstract IEnumerable<KeyValuePair<string, string>> DatabaseSettings { get; }
 
+    /// <summary>The options that point a server command (<c>audit verify</c>, <c>migrate</c>) at this server's database.</summary>
+    public string[] CommandSettings => ["--data-dir", DataDirectory, .. DatabaseSettings.SelectMany(s => new[] { SwitchFor(s.Key), s.Value })];
+
+    private static string SwitchFor(string key) =>
+        Watchkeeper.Server.Hosting.WatchkeeperApp.SwitchMappings.Single(m => m.Value == key).Key;
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -94,7 +100,7 @@ public abstract class WatchkeeperFactory : WebApplicationFactory<Program>, IAsyn
     }
 }
 
-public sealed class SqliteFactory : WatchkeeperFactory
+public class SqliteFactory : WatchkeeperFactory
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 

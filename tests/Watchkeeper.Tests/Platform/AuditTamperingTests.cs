@@ -20,13 +20,13 @@ public abstract class AuditTamperingTests(WatchkeeperFactory factory)
         }
         var intact = await admin.Client.GetJsonAsync<AuditVerificationDto>("/api/v1/audit/verify");
         Assert.True(intact.Valid, intact.Message);
-        Assert.Equal(0, await ServerCommands.RunAsync(["audit", "verify", .. ServerArguments()]));
+        Assert.Equal(0, await ServerCommands.RunAsync(["audit", "verify", .. factory.CommandSettings]));
 
         var victim = await EditAsync(e => e.Action == "team.created", "someone else");
         var edited = await admin.Client.GetJsonAsync<AuditVerificationDto>("/api/v1/audit/verify");
         Assert.False(edited.Valid);
         Assert.Equal(victim.Sequence, edited.FirstBrokenSequence);
-        Assert.Equal(1, await ServerCommands.RunAsync(["audit", "verify", .. ServerArguments()]));
+        Assert.Equal(1, await ServerCommands.RunAsync(["audit", "verify", .. factory.CommandSettings]));
 
         await EditAsync(e => e.Sequence == victim.Sequence, victim.Actor);
         Assert.True((await admin.Client.GetJsonAsync<AuditVerificationDto>("/api/v1/audit/verify")).Valid);
@@ -52,9 +52,6 @@ public abstract class AuditTamperingTests(WatchkeeperFactory factory)
         return original;
     }
 
-    private string[] ServerArguments() => factory is PostgresFactory postgres
-        ? ["--database", "postgres", "--connection-string", postgres.ConnectionString]
-        : ["--data-dir", factory.Services.GetRequiredService<Watchkeeper.Server.Data.ServerOptions>().DataDirectory];
 }
 
 public sealed class AuditTamperingTestsOnSqlite(SqliteFactory f) : AuditTamperingTests(f), IClassFixture<SqliteFactory>;

@@ -45,7 +45,7 @@ public abstract class MetricsAndSchemaTests(WatchkeeperFactory factory)
                 }));
             Assert.Contains("newer version of Watchkeeper", refused.Message, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await factory.CreateClient().GetAsync("/readyz")).StatusCode);
-            Assert.Equal(3, await ServerCommands.RunAsync(["migrate", .. ServerArguments()]));
+            Assert.Equal(3, await ServerCommands.RunAsync(["migrate", .. factory.CommandSettings]));
         }
         finally
         {
@@ -53,9 +53,6 @@ public abstract class MetricsAndSchemaTests(WatchkeeperFactory factory)
         }
     }
 
-    private string[] ServerArguments() => factory is PostgresFactory postgres
-        ? ["--database", "postgres", "--connection-string", postgres.ConnectionString]
-        : ["--data-dir", factory.Services.GetRequiredService<ServerOptions>().DataDirectory];
 }
 
 public sealed class MetricsAndSchemaTestsOnSqlite(SqliteFactory f) : MetricsAndSchemaTests(f), IClassFixture<SqliteFactory>;

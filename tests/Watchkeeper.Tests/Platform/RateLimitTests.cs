@@ -4,13 +4,9 @@ using Watchkeeper.Tests.Infrastructure;
 namespace Watchkeeper.Tests.Platform;
 
 /// <summary>A server whose login limit is low enough to reach in a test; the limiter keeps no state in the database.</summary>
-public sealed class RateLimitedFactory : WatchkeeperFactory
+public sealed class RateLimitedFactory : SqliteFactory
 {
-    public override Watchkeeper.Server.Data.DatabaseProvider Provider => Watchkeeper.Server.Data.DatabaseProvider.Sqlite;
-
     protected override int LoginAttemptsPerMinute => 3;
-
-    protected override IEnumerable<KeyValuePair<string, string>> DatabaseSettings => [new("Database:Provider", "Sqlite")];
 }
 
 public sealed class RateLimitTests(RateLimitedFactory factory) : IClassFixture<RateLimitedFactory>
