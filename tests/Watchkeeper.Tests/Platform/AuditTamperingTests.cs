@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Hosting;
 using Watchkeeper.Tests.Infrastructure;
