@@ -1,15 +1,11 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Api;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform.Authorization;
-using Watchkeeper.Server.Platform.Organizations;
 using Watchkeeper.Server.Platform.Roles;
-using Watchkeeper.Server.Platform.Setup;
-using Watchkeeper.Server.Platform.Tokens;
 
 namespace Watchkeeper.Server.Platform.Identity;
 
@@ -49,50 +45,26 @@ public static class InvitationEndpoints
     /// is added straight away: there is nothing for them to set up.
     /// </summary>
     private static async Task<Results<Created<InvitationDto>, Ok<UserDto>, ValidationProblem>> CreateAsync(
-        CreateInvitationRequest request, CurrentAccess current, WatchkeeperDb db, UserManager<User> users, PublicUrls urls, TimeProvider clock, CancellationToken ct)
+        CreateInvitationRequest request, CurrentAccess current, InvitationService invitations, WatchkeeperDb db, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var role = await RoleLookup.FindAssignableAsync(db, access, request.RoleId!.Value, ct);
-        if (role is null)
+        var created = await invitations.CreateAsync(await current.RequireAsync(ct), request.Email, request.RoleId!.Value, ct);
+        if (created.Error is { } error)
         {
-            return Problems.Field("roleId", "No such role in this organization, or it grants more than you hold.");
+            return Problems.Fields(error);
         }
-        var email = request.Email.Trim();
-        if (await users.FindByEmailAsync(email) is { } existing)
+        var (invitation, _, link, membership, role) = created.Value!;
+        if (membership is not null)
         {
-            if (await db.Memberships.AnyAsync(m => m.UserId == existing.Id && m.OrganizationId == access.OrganizationId, ct))
-            {
-                return Problems.Field("email", "This person is already a member of the organization.");
-            }
-            db.Memberships.Add(new Membership { UserId = existing.Id, OrganizationId = access.OrganizationId, RoleId = role.Id, CreatedAt = clock.GetUtcNow() });
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await db.Memberships.AsNoTracking().Where(m => m.UserId == existing.Id && m.OrganizationId == access.OrganizationId)
-                .Select(PlatformMapping.MemberToDto).SingleAsync(ct));
+            return TypedResults.Ok(await db.Memberships.AsNoTracking().Where(m => m.Id == membership.Id).Select(PlatformMapping.MemberToDto).SingleAsync(ct));
         }
-        var secret = TokenSecrets.NewSecret();
-        var invitation = new Invitation
-        {
-            OrganizationId = access.OrganizationId, Email = email, RoleId = role.Id, TokenHash = TokenSecrets.Hash(secret),
-            InvitedByUserId = access.UserId ?? 0, CreatedAt = clock.GetUtcNow(), ExpiresAt = clock.GetUtcNow() + InvitationService.Lifetime,
-        };
-        db.Invitations.Add(invitation);
-        await db.SaveChangesAsync(ct);
-        var link = urls.To($"/invitation?token={Uri.EscapeDataString(secret)}");
-        return TypedResults.Created($"/api/v1/invitations/{invitation.Id}",
-            new InvitationDto(invitation.Id, email, new RoleRef(role.Id, role.Name), invitation.ExpiresAt, null, link));
+        return TypedResults.Created($"/api/v1/invitations/{invitation!.Id}",
+            new InvitationDto(invitation.Id, invitation.Email, new RoleRef(role.Id, role.Name), invitation.ExpiresAt, null, link));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, InvitationService invitations, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == id && i.OrganizationId == access.OrganizationId, ct);
-        if (invitation is null)
-        {
-            return Problems.NotFound("Invitation");
-        }
-        db.Invitations.Remove(invitation);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        var cancelled = await invitations.CancelAsync(await current.RequireAsync(ct), id, ct);
+        return cancelled.Error is { } error ? Problems.Of(error) : TypedResults.NoContent();
     }
 
     private static async Task<Results<Created<UserRef>, ValidationProblem>> AcceptAsync(AcceptInvitationRequest request, InvitationService invitations, CancellationToken ct)

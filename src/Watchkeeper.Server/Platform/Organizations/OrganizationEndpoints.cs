@@ -43,38 +43,25 @@ public static class OrganizationEndpoints
 
     /// <summary>Instance administrators create organizations (an MSP: one per client) and become their administrator.</summary>
     private static async Task<Results<Created<OrganizationDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateOrganizationRequest request, HttpContext http, WatchkeeperDb db, TimeProvider clock, CancellationToken ct)
+        CreateOrganizationRequest request, HttpContext http, OrganizationAdministration admin, CancellationToken ct)
     {
-        var userId = http.User.UserId();
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
-        if (user is not { InstanceAdministrator: true } || http.User.TokenIdOf() is not null)
+        var created = await admin.CreateAsync(http.User.UserId(), http.User.TokenIdOf() is not null, request.Name, request.Slug, ct);
+        if (created.Error is { } error)
         {
-            return Problems.Forbidden("Only instance administrators, signed in as themselves, create organizations.");
+            return error.Fields is null ? Problems.Of(error) : Problems.Fields(error);
         }
-        if (await db.Organizations.AnyAsync(o => o.Slug == request.Slug, ct))
-        {
-            return Problems.Field("slug", $"The slug '{request.Slug}' is taken.");
-        }
-        var administrator = await db.Roles.SingleAsync(r => r.BuiltIn && r.Name == BuiltInRoles.Administrator, ct);
-        var organization = new Organization { Name = request.Name.Trim(), Slug = request.Slug, CreatedAt = clock.GetUtcNow() };
-        db.Organizations.Add(organization);
-        db.Memberships.Add(new Membership { User = user, Organization = organization, Role = administrator, CreatedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/organizations/{organization.Id}", organization.ToDto());
+        return TypedResults.Created($"/api/v1/organizations/{created.Value!.Id}", created.Value.ToDto());
     }
 
     private static async Task<Results<Ok<OrganizationDto>, ProblemHttpResult>> UpdateAsync(
-        UpdateOrganizationRequest request, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        UpdateOrganizationRequest request, HttpContext http, CurrentAccess current, OrganizationAdministration admin, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var organization = await db.Organizations.SingleAsync(o => o.Id == access.OrganizationId, ct);
-        if (!ETags.Matches(http, organization))
+        var renamed = await admin.RenameAsync(await current.RequireAsync(ct), request.Name, organization => ETags.Matches(http, organization), ct);
+        if (renamed.Error is { } error)
         {
-            return Problems.PreconditionFailed();
+            return Problems.Of(error);
         }
-        organization.Name = request.Name.Trim();
-        await db.SaveChangesAsync(ct);
-        ETags.Set(http, organization);
-        return TypedResults.Ok(organization.ToDto());
+        ETags.Set(http, renamed.Value!);
+        return TypedResults.Ok(renamed.Value!.ToDto());
     }
 }
