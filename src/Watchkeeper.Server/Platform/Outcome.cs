@@ -37,6 +37,9 @@ public readonly record struct Outcome<T>(T? Value, OperationError? Error)
 {
     public bool Succeeded => Error is null;
 
+    /// <summary>The same outcome without its value, for callers that only need to know it worked.</summary>
+    public Outcome<Done> AsDone() => Error is { } error ? error : Done.Value;
+
     public static implicit operator Outcome<T>(T value) => new(value, null);
 
     public static implicit operator Outcome<T>(OperationError error) => new(default, error);

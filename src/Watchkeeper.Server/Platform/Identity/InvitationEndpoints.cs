@@ -13,7 +13,7 @@ public static class InvitationEndpoints
 {
     private static readonly Keyset<Invitation> Paging = new Keyset<Invitation>(i => i.Id, "-createdAt").Sortable("createdAt", i => i.CreatedAt).Sortable("email", i => i.Email);
 
-    private static readonly Expression<Func<Invitation, InvitationDto>> ToDto = i =>
+    public static readonly Expression<Func<Invitation, InvitationDto>> ToDto = i =>
         new InvitationDto(i.Id, i.Email, new RoleRef(i.Role.Id, i.Role.Name), i.ExpiresAt, i.AcceptedAt, null);
 
     public static void MapInvitations(this IEndpointRouteBuilder api)
@@ -22,6 +22,7 @@ public static class InvitationEndpoints
         group.MapGet("/", ListAsync).RequirePermission(Permissions.UsersRead);
         group.MapPost("/", CreateAsync).RequirePermission(Permissions.UsersManage);
         group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.UsersManage);
+        group.MapPost("/{id:long}/link", NewLinkAsync).RequirePermission(Permissions.UsersManage);
         group.MapPost("/accept", AcceptAsync).AllowAnonymous().RequireRateLimiting(RateLimits.Login);
     }
 
@@ -59,6 +60,18 @@ public static class InvitationEndpoints
         }
         return TypedResults.Created($"/api/v1/invitations/{invitation!.Id}",
             new InvitationDto(invitation.Id, invitation.Email, new RoleRef(role.Id, role.Name), invitation.ExpiresAt, null, link));
+    }
+
+    /// <summary>Replaces a pending invitation's link (the old one stops working): the secret is stored only as a hash.</summary>
+    private static async Task<Results<Ok<InvitationDto>, ProblemHttpResult>> NewLinkAsync(long id, CurrentAccess current, InvitationService invitations, CancellationToken ct)
+    {
+        var renewed = await invitations.NewLinkAsync(await current.RequireAsync(ct), id, ct);
+        if (renewed.Error is { } error)
+        {
+            return Problems.Of(error);
+        }
+        var (invitation, _, link, _, role) = renewed.Value!;
+        return TypedResults.Ok(new InvitationDto(invitation!.Id, invitation.Email, new RoleRef(role.Id, role.Name), invitation.ExpiresAt, null, link));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, InvitationService invitations, CancellationToken ct)

@@ -54,6 +54,26 @@ public sealed class InvitationService(WatchkeeperDb db, UserManager<User> users,
         return new InvitationCreated(invitation, path, urls.To(path), null, role);
     }
 
+    /// <summary>
+    /// Only the hash of an invitation's secret is stored, so its link cannot be shown again;
+    /// a new link replaces the old one (which stops working) and runs for a full lifetime.
+    /// </summary>
+    public async Task<Outcome<InvitationCreated>> NewLinkAsync(Access access, long id, CancellationToken ct = default)
+    {
+        var invitation = await db.Invitations.Include(i => i.Role)
+            .SingleOrDefaultAsync(i => i.Id == id && i.OrganizationId == access.OrganizationId && i.AcceptedAt == null, ct);
+        if (invitation is null)
+        {
+            return OperationError.NotFound("Invitation");
+        }
+        var secret = TokenSecrets.NewSecret();
+        invitation.TokenHash = TokenSecrets.Hash(secret);
+        invitation.ExpiresAt = clock.GetUtcNow() + Lifetime;
+        await db.SaveChangesAsync(ct);
+        var path = $"/invitation?token={Uri.EscapeDataString(secret)}";
+        return new InvitationCreated(invitation, path, urls.To(path), null, invitation.Role);
+    }
+
     public async Task<Outcome<Done>> CancelAsync(Access access, long id, CancellationToken ct = default)
     {
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == id && i.OrganizationId == access.OrganizationId, ct);

@@ -10,6 +10,18 @@ namespace Watchkeeper.Server.Platform.Identity;
 /// <summary>The rules for an organization's users, shared by the API and the users page.</summary>
 public sealed class UserAdministration(WatchkeeperDb db, UserManager<User> users, SessionRevocation sessions, TimeProvider clock)
 {
+    /// <summary>The organization's members, optionally those whose name or e-mail contains <paramref name="search"/>.</summary>
+    public IQueryable<Membership> Members(Access access, string? search)
+    {
+        var members = db.Memberships.AsNoTracking().Where(m => m.OrganizationId == access.OrganizationId);
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            return members;
+        }
+        var q = search.Trim().ToUpperInvariant();
+        return members.Where(m => m.User.NormalizedEmail!.Contains(q) || m.User.DisplayName.ToUpper().Contains(q));
+    }
+
     public async Task<Outcome<User>> CreateAsync(Access access, string email, string displayName, string password, long roleId, CancellationToken ct)
     {
         var role = await RoleLookup.FindAssignableAsync(db, access, roleId, ct);

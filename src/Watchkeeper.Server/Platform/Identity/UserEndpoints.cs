@@ -28,19 +28,14 @@ public static class UserEndpoints
     }
 
     private static async Task<Results<Ok<Page<UserDto>>, ValidationProblem>> ListAsync(
-        [AsParameters] ListQuery query, string? role, bool? disabled, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        [AsParameters] ListQuery query, string? role, bool? disabled, CurrentAccess current, UserAdministration admin, CancellationToken ct)
     {
         if (Paging.Validate(query) is { Count: > 0 } errors)
         {
             return Problems.Fields(errors);
         }
         var access = await current.RequireAsync(ct);
-        var members = db.Memberships.AsNoTracking().Where(m => m.OrganizationId == access.OrganizationId);
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var q = query.Q.Trim().ToUpperInvariant();
-            members = members.Where(m => m.User.NormalizedEmail!.Contains(q) || m.User.DisplayName.ToUpper().Contains(q));
-        }
+        var members = admin.Members(access, query.Q);
         if (!string.IsNullOrWhiteSpace(role))
         {
             members = members.Where(m => m.Role.Name == role);

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using Watchkeeper.Testing;
+
+namespace Watchkeeper.BrowserTests;
+
+/// <summary>A real server and a browser, with the steps a person takes in the UI.</summary>
+public sealed class WatchkeeperUi : IAsyncDisposable
+{
+    public const string Password = "correct horse battery staple";
+
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private WatchkeeperUi(ServerProcess server, IPlaywright playwright, IBrowser browser)
+    {
+        Server = server;
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public ServerProcess Server { get; }
+
+    public static async Task<WatchkeeperUi> StartAsync()
+    {
+        var server = await ServerProcess.StartAsync();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        return new WatchkeeperUi(server, playwright, browser);
+    }
+
+    /// <summary>A fresh browser profile: its own cookies, like another person's computer.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
+            Permissions = ["clipboard-read", "clipboard-write"],
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public static async Task SignInAsync(IPage page, string email, string password = Password)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    /// <summary>Waits until the live connection has rendered the page (the shell marks itself interactive).</summary>
+    public static Task WaitForAppAsync(IPage page) =>
+        page.WaitForSelectorAsync("main[data-interactive=true]");
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        // Let notifications and dialogs finish their entrance before the picture.
+        await page.WaitForTimeoutAsync(400);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await Server.DisposeAsync();
+    }
+}
