@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
 
@@ -5,33 +8,117 @@ namespace Watchkeeper.BrowserTests;
 
 /// <summary>
 /// The first hour with Watchkeeper, in a real browser against the real server: setup link,
-/// first administrator, a colleague with a limited role, an API token.
+/// first administrator, colleagues with limited roles, an API token.
 /// </summary>
 public sealed class FirstJourneyTests : IAsyncLifetime
 {
     private WatchkeeperUi ui = null!;
 
-    public async Task InitializeAsync() => ui = await WatchkeeperUi.StartAsync();
+    public async Task InitializeAsync() => ui = await WatchkeeperUi.StartAsync("first-journey");
 
     public async Task DisposeAsync() => await ui.DisposeAsync();
 
     [Fact]
-    public async Task Administrator_sets_up_and_a_viewer_sees_only_what_the_role_allows()
+    public async Task Administrator_sets_up_invites_and_each_colleague_sees_only_what_the_role_allows()
     {
         var admin = await ui.NewPageAsync();
-        await admin.GotoAsync(await ui.Server.SetupLinkAsync());
-        await WatchkeeperUi.ScreenshotAsync(admin, "01-setup");
-        await admin.FillAsync("#email", "admin@example.test");
-        await admin.FillAsync("#display-name", "Ada Admin");
-        await admin.FillAsync("#password", WatchkeeperUi.Password);
-        await admin.FillAsync("#repeat-password", WatchkeeperUi.Password);
-        await admin.ClickAsync("button[type=submit]");
-        await Expect(admin.GetByTestId("notice")).ToContainTextAsync("administrator account is ready");
-        await WatchkeeperUi.ScreenshotAsync(admin, "02-login");
-
+        await CreateAdministratorAsync(admin);
         await WatchkeeperUi.SignInAsync(admin, "admin@example.test");
         await WatchkeeperUi.WaitForAppAsync(admin);
         await Expect(admin.GetByTestId("nav")).ToContainTextAsync("Administration");
+        await Expect(admin.GetByTestId("getting-started")).ToContainTextAsync("Invite your colleagues");
         await WatchkeeperUi.ScreenshotAsync(admin, "03-overview-admin");
+
+        await admin.GotoAsync("/admin/users");
+        await UsersPage.AddUserAsync(admin, "viewer@example.test", "Vic Viewer", "Viewer");
+        await Expect(admin.GetByTestId("users-grid")).ToContainTextAsync("viewer@example.test");
+        await WatchkeeperUi.ScreenshotAsync(admin, "04-users");
+
+        var invitationLink = await UsersPage.InviteAsync(admin, "agent@example.test", "Support Agent");
+        Assert.Contains("/invitation?token=", invitationLink, StringComparison.Ordinal);
+        await WatchkeeperUi.ScreenshotAsync(admin, "05-invitation-link");
+        await admin.GetByTestId("dialog-done").ClickAsync();
+
+        var secret = await CreatePersonalTokenAsync(admin);
+        await WatchkeeperUi.ScreenshotAsync(admin, "06-token-created");
+        using (var api = ui.Server.CreateClient())
+        {
+            api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+            Assert.True((await api.GetAsync("/api/v1/me")).IsSuccessStatusCode, "The token shown once must work against the API.");
+        }
+        await admin.GetByTestId("dialog-done").ClickAsync();
+
+        await admin.GetByTestId("theme-toggle").ClickAsync();
+        await Expect(admin.Locator("#radzen-theme-link")).ToHaveAttributeAsync("href", new Regex("standard-dark"));
+        await admin.GotoAsync("/admin/audit");
+        await Expect(admin.Locator("#radzen-theme-link")).ToHaveAttributeAsync("href", new Regex("standard-dark"));
+        await Expect(admin.GetByTestId("audit-grid")).ToContainTextAsync("api_token.created");
+        await admin.Locator("[data-testid=audit-grid] tr", new() { HasText = "api_token.created" }).Locator(".rz-row-toggler").ClickAsync();
+        await Expect(admin.GetByTestId("audit-changes")).ToBeVisibleAsync();
+        await WatchkeeperUi.ScreenshotAsync(admin, "07-audit-dark");
+        await admin.GetByTestId("theme-toggle").ClickAsync();
+
+        await SignOutAsync(admin);
+        await WatchkeeperUi.ScreenshotAsync(admin, "08-signed-out");
+
+        var agent = await ui.NewPageAsync();
+        await agent.GotoAsync(invitationLink);
+        await Expect(agent.Locator("h1")).ToContainTextAsync("Join");
+        await WatchkeeperUi.ScreenshotAsync(agent, "09-accept-invitation");
+        await agent.FillAsync("#display-name", "Sam Support");
+        await agent.FillAsync("#password", WatchkeeperUi.Password);
+        await agent.FillAsync("#repeat-password", WatchkeeperUi.Password);
+        await agent.ClickAsync("button[type=submit]");
+        await Expect(agent.GetByTestId("notice")).ToContainTextAsync("account is ready");
+        await WatchkeeperUi.SignInAsync(agent, "agent@example.test");
+        await WatchkeeperUi.WaitForAppAsync(agent);
+        await Expect(agent.GetByTestId("nav")).ToContainTextAsync("Users");
+        await Expect(agent.GetByTestId("nav")).Not.ToContainTextAsync("Administration");
+        await WatchkeeperUi.ScreenshotAsync(agent, "10-overview-support-agent");
+
+        var viewer = await ui.NewPageAsync();
+        await WatchkeeperUi.SignInAsync(viewer, "viewer@example.test");
+        await WatchkeeperUi.WaitForAppAsync(viewer);
+        await Expect(viewer.GetByTestId("nav")).Not.ToContainTextAsync("Administration");
+        await viewer.GotoAsync("/admin/users");
+        await Expect(viewer.GetByTestId("users-grid")).ToContainTextAsync("admin@example.test");
+        await Expect(viewer.GetByTestId("invite-user")).ToHaveCountAsync(0);
+        await WatchkeeperUi.ScreenshotAsync(viewer, "11-users-read-only");
+        await viewer.GotoAsync("/admin/audit");
+        await Expect(viewer.GetByTestId("access-denied")).ToBeVisibleAsync();
+        await Expect(viewer.GetByTestId("audit-grid")).ToHaveCountAsync(0);
+        await WatchkeeperUi.ScreenshotAsync(viewer, "12-viewer-access-denied");
+    }
+
+    private async Task CreateAdministratorAsync(IPage page)
+    {
+        await page.GotoAsync(await ui.Server.SetupLinkAsync());
+        await WatchkeeperUi.ScreenshotAsync(page, "01-setup");
+        await page.FillAsync("#email", "admin@example.test");
+        await page.FillAsync("#display-name", "Ada Admin");
+        await page.FillAsync("#password", WatchkeeperUi.Password);
+        await page.FillAsync("#repeat-password", WatchkeeperUi.Password);
+        await page.ClickAsync("button[type=submit]");
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync("administrator account is ready");
+        await WatchkeeperUi.ScreenshotAsync(page, "02-login");
+    }
+
+    private static async Task<string> CreatePersonalTokenAsync(IPage page)
+    {
+        await page.GotoAsync("/profile");
+        await page.GetByTestId("new-personal-token").ClickAsync();
+        await page.GetByTestId("token-name").FillAsync("backup script");
+        await page.GetByTestId("dialog-submit").ClickAsync();
+        var secret = await page.GetByTestId("token-secret").InnerTextAsync();
+        Assert.StartsWith("wk_", secret, StringComparison.Ordinal);
+        return secret;
+    }
+
+    private static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByTestId("user-menu").ClickAsync();
+        await page.GetByText("Sign out").ClickAsync();
+        await page.GetByTestId("sign-out").ClickAsync();
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync("signed out");
     }
 }

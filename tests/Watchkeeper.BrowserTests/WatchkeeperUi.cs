@@ -11,8 +11,11 @@ public sealed class WatchkeeperUi : IAsyncDisposable
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
 
-    private WatchkeeperUi(ServerProcess server, IPlaywright playwright, IBrowser browser)
+    private readonly string name;
+
+    private WatchkeeperUi(string name, ServerProcess server, IPlaywright playwright, IBrowser browser)
     {
+        this.name = name;
         Server = server;
         this.playwright = playwright;
         this.browser = browser;
@@ -20,11 +23,12 @@ public sealed class WatchkeeperUi : IAsyncDisposable
 
     public ServerProcess Server { get; }
 
-    public static async Task<WatchkeeperUi> StartAsync()
+    /// <param name="name">Names the server log kept under artifacts/logs.</param>
+    public static async Task<WatchkeeperUi> StartAsync(string name)
     {
         var server = await ServerProcess.StartAsync();
         var (playwright, browser) = await Browser.LaunchAsync();
-        return new WatchkeeperUi(server, playwright, browser);
+        return new WatchkeeperUi(name, server, playwright, browser);
     }
 
     /// <summary>A fresh browser profile: its own cookies, like another person's computer.</summary>
@@ -63,6 +67,7 @@ public sealed class WatchkeeperUi : IAsyncDisposable
     {
         await browser.DisposeAsync();
         playwright.Dispose();
+        await File.WriteAllLinesAsync(Path.Combine(RepositoryPaths.Artifacts("logs"), $"server-{name}.log"), Server.Output);
         await Server.DisposeAsync();
     }
 }

@@ -14,7 +14,8 @@ public sealed partial class Users
 {
     private RadzenDataGrid<UserDto>? grid;
     private PendingInvitations? invitations;
-    private IReadOnlyList<UserDto> rows = [];
+    // Null until the first load: the grid asks for its first page only when it has no data.
+    private IReadOnlyList<UserDto>? rows;
     private int count;
     private bool loading;
     private string? search;
@@ -31,7 +32,8 @@ public sealed partial class Users
             var items = await Sorted(members, args).Skip(args.Skip ?? 0).Take(args.Top ?? 25).Select(PlatformMapping.MemberToDto).ToListAsync();
             return (items, total);
         });
-        (rows, count) = page.Value;
+        // An empty list on failure: null would make the grid ask again at once.
+        (rows, count) = page.Value.Item1 is null ? ([], 0) : page.Value;
         loading = false;
         Report(page);
     }
