@@ -1,12 +1,10 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
 
 namespace Watchkeeper.BrowserTests;
 
-/// <summary>An open page must not outlive the session behind it: disabling a user closes their live page at once.</summary>
+/// <summary>An open page must not outlive the session behind it.</summary>
 public sealed class LiveSessionTests : IAsyncLifetime
 {
     private WatchkeeperUi ui = null!;
@@ -15,12 +13,7 @@ public sealed class LiveSessionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ui = await WatchkeeperUi.StartAsync("live-session");
-        api = ui.Server.CreateClient();
-        var token = new Uri(await ui.Server.SetupLinkAsync()).Query.Split("token=")[1];
-        (await api.PostAsJsonAsync("/api/v1/setup", new { token = Uri.UnescapeDataString(token), email = "admin@example.test", displayName = "Ada Admin", password = WatchkeeperUi.Password })).EnsureSuccessStatusCode();
-        var login = await api.PostAsJsonAsync("/api/v1/auth/token", new { email = "admin@example.test", password = WatchkeeperUi.Password, tokenName = "browser test" });
-        var secret = (await login.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secret").GetString();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        api = await ApiSetup.CreateAdministratorAsync(ui.Server);
     }
 
     public async Task DisposeAsync()
@@ -32,7 +25,7 @@ public sealed class LiveSessionTests : IAsyncLifetime
     [Fact]
     public async Task Disabling_a_user_sends_their_open_page_to_the_login_within_seconds()
     {
-        var userId = await CreateUserAsync("operator@example.test", "IT Operator");
+        var userId = await ApiSetup.CreateUserAsync(api, "operator@example.test", "Olly Operator", "IT Operator");
         var page = await ui.NewPageAsync();
         await WatchkeeperUi.SignInAsync(page, "operator@example.test");
         await WatchkeeperUi.WaitForAppAsync(page);
@@ -52,11 +45,29 @@ public sealed class LiveSessionTests : IAsyncLifetime
         await WatchkeeperUi.ScreenshotAsync(page, "15-disabled-login");
     }
 
-    private async Task<long> CreateUserAsync(string email, string roleName)
+    [Fact]
+    public async Task Changing_the_password_ends_the_other_browsers_session_but_keeps_this_one()
     {
-        var roles = await api.GetFromJsonAsync<JsonElement>("/api/v1/roles");
-        var roleId = roles.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("name").GetString() == roleName).GetProperty("id").GetInt64();
-        var created = await api.PostAsJsonAsync("/api/v1/users", new { email, displayName = "Olly Operator", password = WatchkeeperUi.Password, roleId });
-        return (await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var laptop = await ui.NewPageAsync();
+        var phone = await ui.NewPageAsync();
+        foreach (var page in new[] { laptop, phone })
+        {
+            await WatchkeeperUi.SignInAsync(page, ApiSetup.AdminEmail);
+            await WatchkeeperUi.WaitForAppAsync(page);
+        }
+
+        await laptop.GotoAsync("/profile");
+        await laptop.GetByTestId("change-password").ClickAsync();
+        await laptop.FillAsync("#current-password", WatchkeeperUi.Password);
+        await laptop.FillAsync("#new-password", "a brand new passphrase");
+        await laptop.FillAsync("#repeat-password", "a brand new passphrase");
+        await WatchkeeperUi.ScreenshotAsync(laptop, "16-change-password");
+        await laptop.ClickAsync("button[type=submit]");
+
+        await phone.WaitForURLAsync("**/login**", new() { Timeout = 5_000 });
+        await laptop.WaitForURLAsync("**/profile**");
+        await WatchkeeperUi.WaitForAppAsync(laptop);
+        await Expect(laptop.Locator("main")).ToContainTextAsync("Your password was changed");
+        await WatchkeeperUi.ScreenshotAsync(laptop, "17-password-changed");
     }
 }

@@ -142,9 +142,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or still starting on a busy machine (the probe timed out).
             }
             await Task.Delay(100);
         }
