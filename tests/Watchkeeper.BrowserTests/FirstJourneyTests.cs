@@ -58,13 +58,17 @@ public sealed class FirstJourneyTests : IAsyncLifetime
         await WatchkeeperUi.ScreenshotAsync(admin, "07-audit-dark");
         await admin.GetByTestId("theme-toggle").ClickAsync();
 
+        await CreateTeamAsync(admin);
+        await CreateRoleAsync(admin);
+        await CreateOrganizationAsync(admin);
+
         await SignOutAsync(admin);
-        await WatchkeeperUi.ScreenshotAsync(admin, "08-signed-out");
+        await WatchkeeperUi.ScreenshotAsync(admin, "11-signed-out");
 
         var agent = await ui.NewPageAsync();
         await agent.GotoAsync(invitationLink);
         await Expect(agent.Locator("h1")).ToContainTextAsync("Join");
-        await WatchkeeperUi.ScreenshotAsync(agent, "09-accept-invitation");
+        await WatchkeeperUi.ScreenshotAsync(agent, "12-accept-invitation");
         await agent.FillAsync("#display-name", "Sam Support");
         await agent.FillAsync("#password", WatchkeeperUi.Password);
         await agent.FillAsync("#repeat-password", WatchkeeperUi.Password);
@@ -74,7 +78,7 @@ public sealed class FirstJourneyTests : IAsyncLifetime
         await WatchkeeperUi.WaitForAppAsync(agent);
         await Expect(agent.GetByTestId("nav")).ToContainTextAsync("Users");
         await Expect(agent.GetByTestId("nav")).Not.ToContainTextAsync("Administration");
-        await WatchkeeperUi.ScreenshotAsync(agent, "10-overview-support-agent");
+        await WatchkeeperUi.ScreenshotAsync(agent, "13-overview-support-agent");
 
         var viewer = await ui.NewPageAsync();
         await WatchkeeperUi.SignInAsync(viewer, "viewer@example.test");
@@ -83,11 +87,13 @@ public sealed class FirstJourneyTests : IAsyncLifetime
         await viewer.GotoAsync("/admin/users");
         await Expect(viewer.GetByTestId("users-grid")).ToContainTextAsync("admin@example.test");
         await Expect(viewer.GetByTestId("invite-user")).ToHaveCountAsync(0);
-        await WatchkeeperUi.ScreenshotAsync(viewer, "11-users-read-only");
+        await WatchkeeperUi.ScreenshotAsync(viewer, "14-users-read-only");
         await viewer.GotoAsync("/admin/audit");
         await Expect(viewer.GetByTestId("access-denied")).ToBeVisibleAsync();
         await Expect(viewer.GetByTestId("audit-grid")).ToHaveCountAsync(0);
-        await WatchkeeperUi.ScreenshotAsync(viewer, "12-viewer-access-denied");
+        await WatchkeeperUi.ScreenshotAsync(viewer, "15-viewer-access-denied");
+
+        Assert.Empty(ui.ContentSecurityViolations());
     }
 
     private async Task CreateAdministratorAsync(IPage page)
@@ -112,6 +118,43 @@ public sealed class FirstJourneyTests : IAsyncLifetime
         var secret = await page.GetByTestId("token-secret").InnerTextAsync();
         Assert.StartsWith("wk_", secret, StringComparison.Ordinal);
         return secret;
+    }
+
+    private static async Task CreateTeamAsync(IPage page)
+    {
+        await page.GotoAsync("/admin/teams");
+        await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("No teams yet. Create a team to assign on-call and tickets.");
+        await page.GetByTestId("new-team").ClickAsync();
+        await page.GetByTestId("team-name").FillAsync("Network operations");
+        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Expect(page.GetByTestId("teams-grid")).ToContainTextAsync("Network operations");
+        await WatchkeeperUi.ScreenshotAsync(page, "08-teams");
+    }
+
+    // A custom role from the permission picker: what the editor does not hold cannot be ticked.
+    private static async Task CreateRoleAsync(IPage page)
+    {
+        await page.GotoAsync("/admin/roles");
+        await page.GetByTestId("new-role").ClickAsync();
+        await page.GetByTestId("role-name").FillAsync("Auditor");
+        await page.Locator("label.wk-perm", new() { HasText = "platform.audit.read" }).Locator(".rz-chkbox-box").ClickAsync();
+        await page.Locator("label.wk-perm", new() { HasText = "platform.users.read" }).Locator(".rz-chkbox-box").ClickAsync();
+        await WatchkeeperUi.ScreenshotAsync(page, "09-custom-role");
+        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Expect(page.GetByTestId("roles-grid").Locator("tr", new() { HasText = "Auditor" })).ToContainTextAsync("2");
+    }
+
+    // A second organization: the header then offers a switcher, and the page reloads into the new one.
+    private static async Task CreateOrganizationAsync(IPage page)
+    {
+        await page.GotoAsync("/admin/organizations");
+        await page.GetByTestId("new-organization").ClickAsync();
+        await page.GetByTestId("organization-name").FillAsync("Contoso Ltd");
+        await page.GetByTestId("dialog-submit").ClickAsync();
+        await WatchkeeperUi.WaitForAppAsync(page);
+        await Expect(page.GetByTestId("org-switcher")).ToContainTextAsync("Contoso Ltd");
+        await Expect(page.GetByTestId("organizations-grid").Locator("tr", new() { HasText = "Contoso Ltd" })).ToContainTextAsync("current");
+        await WatchkeeperUi.ScreenshotAsync(page, "10-organizations");
     }
 
     private static async Task SignOutAsync(IPage page)

@@ -31,18 +31,18 @@ public sealed class LiveSessionTests : IAsyncLifetime
         await WatchkeeperUi.WaitForAppAsync(page);
         await page.GotoAsync("/admin/teams");
         await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("No teams yet");
-        await WatchkeeperUi.ScreenshotAsync(page, "13-operator-before-disable");
+        await WatchkeeperUi.ScreenshotAsync(page, "16-operator-before-disable");
 
         (await api.PatchAsJsonAsync($"/api/v1/users/{userId}", new { disabled = true })).EnsureSuccessStatusCode();
 
         // No reload, no click: the server closes the live connection and the page goes to the login.
         await page.WaitForURLAsync("**/login**", new() { Timeout = 5_000 });
         await Expect(page.GetByTestId("notice")).ToContainTextAsync("session has ended");
-        await WatchkeeperUi.ScreenshotAsync(page, "14-operator-kicked-out");
+        await WatchkeeperUi.ScreenshotAsync(page, "17-operator-kicked-out");
 
         await WatchkeeperUi.SignInAsync(page, "operator@example.test");
         await Expect(page.GetByTestId("login-error")).ToContainTextAsync("disabled");
-        await WatchkeeperUi.ScreenshotAsync(page, "15-disabled-login");
+        await WatchkeeperUi.ScreenshotAsync(page, "18-disabled-login");
     }
 
     [Fact]
@@ -61,13 +61,13 @@ public sealed class LiveSessionTests : IAsyncLifetime
         await laptop.FillAsync("#current-password", WatchkeeperUi.Password);
         await laptop.FillAsync("#new-password", "a brand new passphrase");
         await laptop.FillAsync("#repeat-password", "a brand new passphrase");
-        await WatchkeeperUi.ScreenshotAsync(laptop, "16-change-password");
+        await WatchkeeperUi.ScreenshotAsync(laptop, "19-change-password");
         await laptop.ClickAsync("button[type=submit]");
 
         await phone.WaitForURLAsync("**/login**", new() { Timeout = 5_000 });
         await laptop.WaitForURLAsync("**/profile**");
         await WatchkeeperUi.WaitForAppAsync(laptop);
         await Expect(laptop.Locator("main")).ToContainTextAsync("Your password was changed");
-        await WatchkeeperUi.ScreenshotAsync(laptop, "17-password-changed");
+        await WatchkeeperUi.ScreenshotAsync(laptop, "20-password-changed");
     }
 }

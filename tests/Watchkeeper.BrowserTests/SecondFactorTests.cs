@@ -25,13 +25,13 @@ public sealed class SecondFactorTests : IAsyncLifetime
         await page.GotoAsync("/profile");
         await page.GetByTestId("set-up-two-factor").ClickAsync();
         await Expect(page.GetByTestId("two-factor-qr")).ToBeVisibleAsync();
-        await WatchkeeperUi.ScreenshotAsync(page, "18-two-factor-setup");
+        await WatchkeeperUi.ScreenshotAsync(page, "21-two-factor-setup");
 
         var key = await page.GetByTestId("two-factor-key").InnerTextAsync();
         await page.FillAsync("#code", Totp.Code(key, DateTimeOffset.UtcNow));
         await page.ClickAsync("button[type=submit]");
         await Expect(page.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
-        await WatchkeeperUi.ScreenshotAsync(page, "19-recovery-codes");
+        await WatchkeeperUi.ScreenshotAsync(page, "22-recovery-codes");
 
         var other = await ui.NewPageAsync();
         await WatchkeeperUi.SignInAsync(other, ApiSetup.AdminEmail);
@@ -40,7 +40,7 @@ public sealed class SecondFactorTests : IAsyncLifetime
         await other.ClickAsync("button[type=submit]");
         await Expect(other.GetByTestId("login-error")).ToContainTextAsync("wrong");
         await other.FillAsync("#code", Totp.Code(key, DateTimeOffset.UtcNow));
-        await WatchkeeperUi.ScreenshotAsync(other, "20-second-factor-login");
+        await WatchkeeperUi.ScreenshotAsync(other, "23-second-factor-login");
         await other.ClickAsync("button[type=submit]");
         await WatchkeeperUi.WaitForAppAsync(other);
         await other.GotoAsync("/profile");

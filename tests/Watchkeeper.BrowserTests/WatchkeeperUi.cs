@@ -12,6 +12,7 @@ public sealed class WatchkeeperUi : IAsyncDisposable
     private readonly IBrowser browser;
 
     private readonly string name;
+    private readonly List<string> browserErrors = [];
 
     private WatchkeeperUi(string name, ServerProcess server, IPlaywright playwright, IBrowser browser)
     {
@@ -41,7 +42,27 @@ public sealed class WatchkeeperUi : IAsyncDisposable
             Permissions = ["clipboard-read", "clipboard-write"],
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (browserErrors)
+                {
+                    browserErrors.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
+    }
+
+    /// <summary>The strict CSP must hold for the whole UI: a blocked script or style shows up as a console error.</summary>
+    public IReadOnlyList<string> ContentSecurityViolations()
+    {
+        lock (browserErrors)
+        {
+            return browserErrors.Where(e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)).ToList();
+        }
     }
 
     public static async Task SignInAsync(IPage page, string email, string password = Password)
@@ -68,6 +89,7 @@ public sealed class WatchkeeperUi : IAsyncDisposable
         await browser.DisposeAsync();
         playwright.Dispose();
         await File.WriteAllLinesAsync(Path.Combine(RepositoryPaths.Artifacts("logs"), $"server-{name}.log"), Server.Output);
+        await File.WriteAllLinesAsync(Path.Combine(RepositoryPaths.Artifacts("logs"), $"browser-{name}.log"), browserErrors);
         await Server.DisposeAsync();
     }
 }
