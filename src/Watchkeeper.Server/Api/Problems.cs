@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Watchkeeper.Server.Platform;
 
 namespace Watchkeeper.Server.Api;
 
@@ -23,4 +24,19 @@ public static class Problems
     public static ProblemHttpResult PreconditionFailed() =>
         TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "The object was changed by someone else",
             detail: "The If-Match header does not match the current version. Fetch it again and reapply your change.");
+
+    /// <summary>A shared operation's field errors, as the API's validation problem.</summary>
+    public static ValidationProblem Fields(OperationError error) =>
+        TypedResults.ValidationProblem(error.Fields?.ToDictionary() ?? new Dictionary<string, string[]> { [""] = [error.Message] });
+
+    /// <summary>A shared operation's refusal, with the status code its kind means.</summary>
+    public static ProblemHttpResult Of(OperationError error) =>
+        TypedResults.Problem(statusCode: error.Kind switch
+        {
+            ErrorKind.NotFound => StatusCodes.Status404NotFound,
+            ErrorKind.Conflict => StatusCodes.Status409Conflict,
+            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+            ErrorKind.Stale => StatusCodes.Status412PreconditionFailed,
+            _ => StatusCodes.Status400BadRequest,
+        }, title: error.Title, detail: error.Message);
 }

@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Radzen;
+using Watchkeeper.Server.Components.Session;
+
 namespace Watchkeeper.Server.Components;
 
 public static class UiModule
@@ -6,12 +10,19 @@ public static class UiModule
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
+        services.AddRadzenComponents();
+        services.AddScoped<UiSession>();
+        services.AddScoped<UiAccess>();
+        services.AddScoped<Account.Authenticator>();
         return services;
     }
 
     public static void MapUi(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapOrganizationSwitch();
+        // The strict security headers already forbid framing ('none'); Blazor's own, laxer header would only repeat it.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
     }
 }

@@ -42,6 +42,9 @@ public static class WatchkeeperApp
             builder.WebHost.UseUrls(ServerDefaults.Url);
         }
 
+        // Run from the build output (tests, `dotnet run`), the UI's files are found through the
+        // static web assets manifest; a published server has them in wwwroot and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         var options = builder.Configuration.Get<ServerOptions>() ?? new ServerOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -29,6 +29,12 @@ public static class PlatformModule
         services.AddScoped<SessionRevocation>();
         services.AddScoped<InvitationService>();
         services.AddScoped<TokenService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<PasswordChange>();
+        services.AddScoped<RoleAdministration>();
+        services.AddScoped<TeamAdministration>();
+        services.AddScoped<OrganizationAdministration>();
+        services.AddScoped<FailedEvents>();
         services.AddScoped<SecretStore>();
         services.AddScoped<SetupService>();
         services.AddScoped<PlatformSeeder>();

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Api;
 using Watchkeeper.Server.Platform.Authorization;
@@ -20,38 +19,19 @@ public static class OutboxEndpoints
     }
 
     private static async Task<Results<Ok<Page<OutboxEventDto>>, ValidationProblem>> ListAsync(
-        [AsParameters] ListQuery query, bool? failed, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        [AsParameters] ListQuery query, bool? failed, CurrentAccess current, FailedEvents events, CancellationToken ct)
     {
         if (Paging.Validate(query) is { Count: > 0 } errors)
         {
             return Problems.Fields(errors);
         }
         var access = await current.RequireAsync(ct);
-        var events = db.OutboxMessages.AsNoTracking()
-            .Where(m => m.ProcessedAt == null && (m.OrganizationId == null || m.OrganizationId == access.OrganizationId));
-        if (failed is not null)
-        {
-            events = events.Where(m => (m.FailedAt != null) == failed);
-        }
-        return TypedResults.Ok(await Paging.PageAsync(events, query,
-            m => new OutboxEventDto(m.Id, m.Type, m.CreatedAt, m.Attempts, m.FailedAt == null ? m.AvailableAt : null, m.LastError, m.FailedAt != null), ct));
+        return TypedResults.Ok(await Paging.PageAsync(events.Pending(access, failed), query, FailedEvents.ToDto, ct));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RetryAsync(long id, CurrentAccess current, WatchkeeperDb db, OutboxSignal signal, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RetryAsync(long id, CurrentAccess current, FailedEvents events, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id && m.FailedAt != null
-            && (m.OrganizationId == null || m.OrganizationId == access.OrganizationId), ct);
-        if (message is null)
-        {
-            return Problems.NotFound("Failed event");
-        }
-        message.FailedAt = null;
-        message.Attempts = 0;
-        message.AvailableAt = clock.GetUtcNow();
-        db.RecordEvent("event.retried", access.OrganizationId, "outbox_message", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await db.SaveChangesAsync(ct);
-        signal.Notify();
-        return TypedResults.NoContent();
+        var retried = await events.RetryAsync(await current.RequireAsync(ct), id, ct);
+        return retried.Error is { } error ? Problems.Of(error) : TypedResults.NoContent();
     }
 }

@@ -14,22 +14,14 @@ public static class AccountEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
-        ChangePasswordRequest request, HttpContext http, UserManager<User> users, SessionRevocation sessions)
+        ChangePasswordRequest request, HttpContext http, UserManager<User> users, PasswordChange passwords)
     {
         // The current password is required, so a token alone cannot take over the account.
         if (http.User.UserId() is not { } id || await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not { } user)
         {
             return Problems.Forbidden("Only users have passwords.");
         }
-        var changed = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
-        if (!changed.Succeeded)
-        {
-            var errors = changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                ? new Dictionary<string, string[]> { ["currentPassword"] = ["The current password is wrong."] }
-                : changed.Errors.GroupBy(_ => "newPassword").ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
-            return Problems.Fields(errors);
-        }
-        await sessions.EndAllAsync(user, "password changed");
-        return TypedResults.NoContent();
+        var changed = await passwords.ChangeAsync(user, request.CurrentPassword, request.NewPassword);
+        return changed.Error is { } error ? Problems.Fields(error) : TypedResults.NoContent();
     }
 }

@@ -1,15 +1,11 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Api;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform.Authorization;
-using Watchkeeper.Server.Platform.Organizations;
 using Watchkeeper.Server.Platform.Roles;
-using Watchkeeper.Server.Platform.Setup;
-using Watchkeeper.Server.Platform.Tokens;
 
 namespace Watchkeeper.Server.Platform.Identity;
 
@@ -17,7 +13,7 @@ public static class InvitationEndpoints
 {
     private static readonly Keyset<Invitation> Paging = new Keyset<Invitation>(i => i.Id, "-createdAt").Sortable("createdAt", i => i.CreatedAt).Sortable("email", i => i.Email);
 
-    private static readonly Expression<Func<Invitation, InvitationDto>> ToDto = i =>
+    public static readonly Expression<Func<Invitation, InvitationDto>> ToDto = i =>
         new InvitationDto(i.Id, i.Email, new RoleRef(i.Role.Id, i.Role.Name), i.ExpiresAt, i.AcceptedAt, null);
 
     public static void MapInvitations(this IEndpointRouteBuilder api)
@@ -26,6 +22,7 @@ public static class InvitationEndpoints
         group.MapGet("/", ListAsync).RequirePermission(Permissions.UsersRead);
         group.MapPost("/", CreateAsync).RequirePermission(Permissions.UsersManage);
         group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.UsersManage);
+        group.MapPost("/{id:long}/link", NewLinkAsync).RequirePermission(Permissions.UsersManage);
         group.MapPost("/accept", AcceptAsync).AllowAnonymous().RequireRateLimiting(RateLimits.Login);
     }
 
@@ -49,50 +46,38 @@ public static class InvitationEndpoints
     /// is added straight away: there is nothing for them to set up.
     /// </summary>
     private static async Task<Results<Created<InvitationDto>, Ok<UserDto>, ValidationProblem>> CreateAsync(
-        CreateInvitationRequest request, CurrentAccess current, WatchkeeperDb db, UserManager<User> users, PublicUrls urls, TimeProvider clock, CancellationToken ct)
+        CreateInvitationRequest request, CurrentAccess current, InvitationService invitations, WatchkeeperDb db, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var role = await RoleLookup.FindAssignableAsync(db, access, request.RoleId!.Value, ct);
-        if (role is null)
+        var created = await invitations.CreateAsync(await current.RequireAsync(ct), request.Email, request.RoleId!.Value, ct);
+        if (created.Error is { } error)
         {
-            return Problems.Field("roleId", "No such role in this organization, or it grants more than you hold.");
+            return Problems.Fields(error);
         }
-        var email = request.Email.Trim();
-        if (await users.FindByEmailAsync(email) is { } existing)
+        var (invitation, _, link, membership, role) = created.Value!;
+        if (membership is not null)
         {
-            if (await db.Memberships.AnyAsync(m => m.UserId == existing.Id && m.OrganizationId == access.OrganizationId, ct))
-            {
-                return Problems.Field("email", "This person is already a member of the organization.");
-            }
-            db.Memberships.Add(new Membership { UserId = existing.Id, OrganizationId = access.OrganizationId, RoleId = role.Id, CreatedAt = clock.GetUtcNow() });
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Ok(await db.Memberships.AsNoTracking().Where(m => m.UserId == existing.Id && m.OrganizationId == access.OrganizationId)
-                .Select(PlatformMapping.MemberToDto).SingleAsync(ct));
+            return TypedResults.Ok(await db.Memberships.AsNoTracking().Where(m => m.Id == membership.Id).Select(PlatformMapping.MemberToDto).SingleAsync(ct));
         }
-        var secret = TokenSecrets.NewSecret();
-        var invitation = new Invitation
-        {
-            OrganizationId = access.OrganizationId, Email = email, RoleId = role.Id, TokenHash = TokenSecrets.Hash(secret),
-            InvitedByUserId = access.UserId ?? 0, CreatedAt = clock.GetUtcNow(), ExpiresAt = clock.GetUtcNow() + InvitationService.Lifetime,
-        };
-        db.Invitations.Add(invitation);
-        await db.SaveChangesAsync(ct);
-        var link = urls.To($"/invitation?token={Uri.EscapeDataString(secret)}");
-        return TypedResults.Created($"/api/v1/invitations/{invitation.Id}",
-            new InvitationDto(invitation.Id, email, new RoleRef(role.Id, role.Name), invitation.ExpiresAt, null, link));
+        return TypedResults.Created($"/api/v1/invitations/{invitation!.Id}",
+            new InvitationDto(invitation.Id, invitation.Email, new RoleRef(role.Id, role.Name), invitation.ExpiresAt, null, link));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+    /// <summary>Replaces a pending invitation's link (the old one stops working): the secret is stored only as a hash.</summary>
+    private static async Task<Results<Ok<InvitationDto>, ProblemHttpResult>> NewLinkAsync(long id, CurrentAccess current, InvitationService invitations, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == id && i.OrganizationId == access.OrganizationId, ct);
-        if (invitation is null)
+        var renewed = await invitations.NewLinkAsync(await current.RequireAsync(ct), id, ct);
+        if (renewed.Error is { } error)
         {
-            return Problems.NotFound("Invitation");
+            return Problems.Of(error);
         }
-        db.Invitations.Remove(invitation);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        var (invitation, _, link, _, role) = renewed.Value!;
+        return TypedResults.Ok(new InvitationDto(invitation!.Id, invitation.Email, new RoleRef(role.Id, role.Name), invitation.ExpiresAt, null, link));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, InvitationService invitations, CancellationToken ct)
+    {
+        var cancelled = await invitations.CancelAsync(await current.RequireAsync(ct), id, ct);
+        return cancelled.Error is { } error ? Problems.Of(error) : TypedResults.NoContent();
     }
 
     private static async Task<Results<Created<UserRef>, ValidationProblem>> AcceptAsync(AcceptInvitationRequest request, InvitationService invitations, CancellationToken ct)

@@ -10,6 +10,9 @@ public enum LoginOutcome
     NeedsSecondFactor,
     Failed,
     LockedOut,
+
+    /// <summary>The password was right but the account is disabled; only then is that said.</summary>
+    Disabled,
 }
 
 /// <summary>
@@ -26,11 +29,6 @@ public sealed class LoginService(UserManager<User> users, WatchkeeperDb db)
             await RecordAsync("login.failed", null, $"unknown account {email.Trim()}");
             return (LoginOutcome.Failed, null);
         }
-        if (user.Disabled)
-        {
-            await RecordAsync("login.failed", user, "account disabled");
-            return (LoginOutcome.Failed, null);
-        }
         if (await users.IsLockedOutAsync(user))
         {
             await RecordAsync("login.locked_out", user, null);
@@ -42,6 +40,12 @@ public sealed class LoginService(UserManager<User> users, WatchkeeperDb db)
             var locked = await users.IsLockedOutAsync(user);
             await RecordAsync(locked ? "login.locked_out" : "login.failed", user, "wrong password");
             return (locked ? LoginOutcome.LockedOut : LoginOutcome.Failed, null);
+        }
+        // Checked after the password, under the same lockout, so only the account's owner learns it is disabled.
+        if (user.Disabled)
+        {
+            await RecordAsync("login.failed", user, "account disabled");
+            return (LoginOutcome.Disabled, null);
         }
         return (user.TwoFactorEnabled ? LoginOutcome.NeedsSecondFactor : LoginOutcome.Success, user);
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Api;
@@ -29,19 +28,14 @@ public static class UserEndpoints
     }
 
     private static async Task<Results<Ok<Page<UserDto>>, ValidationProblem>> ListAsync(
-        [AsParameters] ListQuery query, string? role, bool? disabled, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        [AsParameters] ListQuery query, string? role, bool? disabled, CurrentAccess current, UserAdministration admin, CancellationToken ct)
     {
         if (Paging.Validate(query) is { Count: > 0 } errors)
         {
             return Problems.Fields(errors);
         }
         var access = await current.RequireAsync(ct);
-        var members = db.Memberships.AsNoTracking().Where(m => m.OrganizationId == access.OrganizationId);
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var q = query.Q.Trim().ToUpperInvariant();
-            members = members.Where(m => m.User.NormalizedEmail!.Contains(q) || m.User.DisplayName.ToUpper().Contains(q));
-        }
+        var members = admin.Members(access, query.Q);
         if (!string.IsNullOrWhiteSpace(role))
         {
             members = members.Where(m => m.Role.Name == role);
@@ -67,108 +61,48 @@ public static class UserEndpoints
     }
 
     private static async Task<Results<Created<UserDto>, ValidationProblem>> CreateAsync(
-        CreateUserRequest request, CurrentAccess current, UserManager<User> users, WatchkeeperDb db, TimeProvider clock, CancellationToken ct)
+        CreateUserRequest request, CurrentAccess current, UserAdministration admin, WatchkeeperDb db, CancellationToken ct)
     {
         var access = await current.RequireAsync(ct);
-        var role = await RoleLookup.FindAssignableAsync(db, access, request.RoleId!.Value, ct);
-        if (role is null)
+        var created = await admin.CreateAsync(access, request.Email, request.DisplayName, request.Password, request.RoleId!.Value, ct);
+        if (created.Error is { } error)
         {
-            return Problems.Field("roleId", "No such role in this organization.");
+            return Problems.Fields(error);
         }
-        if (await users.FindByEmailAsync(request.Email) is not null)
-        {
-            return Problems.Field("email", "A user with this e-mail address already exists. Invite them to add them to this organization.");
-        }
-        var user = new User { UserName = request.Email, Email = request.Email, DisplayName = request.DisplayName.Trim(), EmailConfirmed = true, CreatedAt = clock.GetUtcNow() };
-        var created = await users.CreateAsync(user, request.Password);
-        if (!created.Succeeded)
-        {
-            return Problems.Fields(IdentityErrors.ToFields(created));
-        }
-        db.Memberships.Add(new Membership { UserId = user.Id, OrganizationId = access.OrganizationId, RoleId = role.Id, CreatedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
+        var user = created.Value!;
         var dto = await db.Memberships.AsNoTracking().Where(m => m.UserId == user.Id && m.OrganizationId == access.OrganizationId)
             .Select(PlatformMapping.MemberToDto).SingleAsync(ct);
         return TypedResults.Created($"/api/v1/users/{user.Id}", dto);
     }
 
     private static async Task<Results<Ok<UserDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, UpdateUserRequest request, HttpContext http, CurrentAccess current, WatchkeeperDb db, SessionRevocation sessions, CancellationToken ct)
+        long id, UpdateUserRequest request, HttpContext http, CurrentAccess current, UserAdministration admin, WatchkeeperDb db, CancellationToken ct)
     {
         var access = await current.RequireAsync(ct);
-        var membership = await db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.OrganizationId == access.OrganizationId && m.UserId == id, ct);
-        if (membership is null)
+        var updated = await admin.UpdateAsync(access, id, request.DisplayName, request.RoleId, request.Disabled, user => ETags.Matches(http, user), ct);
+        if (updated.Error is { } error)
         {
-            return Problems.NotFound("User");
+            return error.Fields is null ? Problems.Of(error) : Problems.Fields(error);
         }
-        var user = membership.User;
-        if (!ETags.Matches(http, user))
-        {
-            return Problems.PreconditionFailed();
-        }
-        if (id == access.UserId && (request.Disabled == true || (request.RoleId is not null && request.RoleId != membership.RoleId)))
-        {
-            return Problems.Field(request.Disabled == true ? "disabled" : "roleId", "You cannot disable yourself or change your own role; ask another administrator.");
-        }
-        var endSessions = false;
-        if (request.RoleId is { } roleId && roleId != membership.RoleId)
-        {
-            if (await RoleLookup.FindAssignableAsync(db, access, roleId, ct) is null)
-            {
-                return Problems.Field("roleId", "No such role in this organization.");
-            }
-            membership.RoleId = roleId;
-            endSessions = true;
-        }
-        if (request.Disabled is { } disabled && disabled != user.Disabled)
-        {
-            user.Disabled = disabled;
-            endSessions |= disabled;
-        }
-        if (request.DisplayName is { } name)
-        {
-            user.DisplayName = name.Trim();
-        }
-        if (endSessions)
-        {
-            await sessions.EndAllAsync(user, request.Disabled == true ? "disabled" : "role changed");
-        }
-        await db.SaveChangesAsync(ct);
-        var dto = await db.Memberships.AsNoTracking().Where(m => m.Id == membership.Id).Select(PlatformMapping.MemberToDto).SingleAsync(ct);
+        var dto = await db.Memberships.AsNoTracking().Where(m => m.Id == updated.Value!.Id).Select(PlatformMapping.MemberToDto).SingleAsync(ct);
         http.Response.Headers.ETag = ETags.Of(dto.Version);
         return TypedResults.Ok(dto);
     }
 
     /// <summary>Removes the user from this organization; the account itself stays for its other organizations.</summary>
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RemoveAsync(
-        long id, CurrentAccess current, WatchkeeperDb db, SessionRevocation sessions, CancellationToken ct)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RemoveAsync(long id, CurrentAccess current, UserAdministration admin, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        if (id == access.UserId)
+        var removed = await admin.RemoveAsync(await current.RequireAsync(ct), id, ct);
+        if (removed.Error is { } error)
         {
-            return Problems.Field("id", "You cannot remove yourself from the organization.");
+            return error.Fields is null ? Problems.Of(error) : Problems.Fields(error);
         }
-        var membership = await db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.OrganizationId == access.OrganizationId && m.UserId == id, ct);
-        if (membership is null)
-        {
-            return Problems.NotFound("User");
-        }
-        db.Memberships.Remove(membership);
-        await db.TeamMembers.Where(t => t.UserId == id && db.Teams.Any(team => team.Id == t.TeamId && team.OrganizationId == access.OrganizationId)).ExecuteDeleteAsync(ct);
-        await sessions.EndAllAsync(membership.User, "removed from organization");
-        await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> EndSessionsAsync(long id, CurrentAccess current, WatchkeeperDb db, SessionRevocation sessions, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> EndSessionsAsync(long id, CurrentAccess current, UserAdministration admin, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var user = await db.Memberships.Where(m => m.OrganizationId == access.OrganizationId && m.UserId == id).Select(m => m.User).SingleOrDefaultAsync(ct);
-        if (user is null)
-        {
-            return Problems.NotFound("User");
-        }
-        await sessions.EndAllAsync(user, "ended by an administrator");
-        return TypedResults.NoContent();
+        var ended = await admin.EndSessionsAsync(await current.RequireAsync(ct), id, ct);
+        return ended.Error is { } error ? Problems.Of(error) : TypedResults.NoContent();
     }
 }

@@ -42,34 +42,26 @@ public static class OrganizationEndpoints
     }
 
     /// <summary>Instance administrators create organizations (an MSP: one per client) and become their administrator.</summary>
-    private static async Task<Results<Created<OrganizationDto>, ValidationProblem>> CreateAsync(
-        CreateOrganizationRequest request, CurrentAccess current, WatchkeeperDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<OrganizationDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateOrganizationRequest request, CurrentAccess current, OrganizationAdministration admin, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        if (await db.Organizations.AnyAsync(o => o.Slug == request.Slug, ct))
+        var created = await admin.CreateAsync(await current.RequireAsync(ct), request.Name, request.Slug, ct);
+        if (created.Error is { } error)
         {
-            return Problems.Field("slug", $"The slug '{request.Slug}' is taken.");
+            return error.Fields is null ? Problems.Of(error) : Problems.Fields(error);
         }
-        var administrator = await db.Roles.SingleAsync(r => r.BuiltIn && r.Name == BuiltInRoles.Administrator, ct);
-        var organization = new Organization { Name = request.Name.Trim(), Slug = request.Slug, CreatedAt = clock.GetUtcNow() };
-        db.Organizations.Add(organization);
-        db.Memberships.Add(new Membership { UserId = access.UserId!.Value, Organization = organization, Role = administrator, CreatedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/organizations/{organization.Id}", organization.ToDto());
+        return TypedResults.Created($"/api/v1/organizations/{created.Value!.Id}", created.Value.ToDto());
     }
 
     private static async Task<Results<Ok<OrganizationDto>, ProblemHttpResult>> UpdateAsync(
-        UpdateOrganizationRequest request, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        UpdateOrganizationRequest request, HttpContext http, CurrentAccess current, OrganizationAdministration admin, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var organization = await db.Organizations.SingleAsync(o => o.Id == access.OrganizationId, ct);
-        if (!ETags.Matches(http, organization))
+        var renamed = await admin.RenameAsync(await current.RequireAsync(ct), request.Name, organization => ETags.Matches(http, organization), ct);
+        if (renamed.Error is { } error)
         {
-            return Problems.PreconditionFailed();
+            return Problems.Of(error);
         }
-        organization.Name = request.Name.Trim();
-        await db.SaveChangesAsync(ct);
-        ETags.Set(http, organization);
-        return TypedResults.Ok(organization.ToDto());
+        ETags.Set(http, renamed.Value!);
+        return TypedResults.Ok(renamed.Value!.ToDto());
     }
 }

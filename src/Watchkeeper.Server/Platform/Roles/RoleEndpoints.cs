@@ -42,93 +42,32 @@ public static class RoleEndpoints
         return TypedResults.Ok(role.ToDto());
     }
 
-    private static async Task<Results<Created<RoleDto>, ValidationProblem>> CreateAsync(SaveRoleRequest request, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+    private static async Task<Results<Created<RoleDto>, ValidationProblem>> CreateAsync(SaveRoleRequest request, CurrentAccess current, RoleAdministration admin, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var role = new Role { OrganizationId = access.OrganizationId, Name = request.Name.Trim() };
-        if (await ApplyAsync(role, request, access, db, ct) is { } problem)
+        var created = await admin.CreateAsync(await current.RequireAsync(ct), request.Name, request.Description, request.Permissions, ct);
+        if (created.Error is { } error)
         {
-            return problem;
+            return Problems.Fields(error);
         }
-        db.Roles.Add(role);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/roles/{role.Id}", role.ToDto());
+        return TypedResults.Created($"/api/v1/roles/{created.Value!.Id}", created.Value.ToDto());
     }
 
     private static async Task<Results<Ok<RoleDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, SaveRoleRequest request, HttpContext http, CurrentAccess current, WatchkeeperDb db, SessionRevocation sessions, CancellationToken ct)
+        long id, SaveRoleRequest request, HttpContext http, CurrentAccess current, RoleAdministration admin, CancellationToken ct)
     {
         var access = await current.RequireAsync(ct);
-        var role = await RoleLookup.Visible(db, access.OrganizationId).SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (role is null)
+        var updated = await admin.UpdateAsync(access, id, request.Name, request.Description, request.Permissions, role => ETags.Matches(http, role), ct);
+        if (updated.Error is { } error)
         {
-            return Problems.NotFound("Role");
+            return error.Fields is null ? Problems.Of(error) : Problems.Fields(error);
         }
-        if (role.BuiltIn)
-        {
-            return Problems.Conflict("Built-in roles cannot be changed. Create a custom role instead.");
-        }
-        if (!ETags.Matches(http, role))
-        {
-            return Problems.PreconditionFailed();
-        }
-        if (await ApplyAsync(role, request, access, db, ct) is { } problem)
-        {
-            return problem;
-        }
-        // Holders of a changed role get a fresh session so that no live connection keeps old rights.
-        var holders = await db.Memberships.Where(m => m.RoleId == role.Id).Select(m => m.User).ToListAsync(ct);
-        foreach (var holder in holders)
-        {
-            await sessions.EndAllAsync(holder, "role changed");
-        }
-        await db.SaveChangesAsync(ct);
-        ETags.Set(http, role);
-        return TypedResults.Ok(role.ToDto());
+        ETags.Set(http, updated.Value!);
+        return TypedResults.Ok(updated.Value!.ToDto());
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, RoleAdministration admin, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var role = await db.Roles.SingleOrDefaultAsync(r => r.Id == id && r.OrganizationId == access.OrganizationId, ct);
-        if (role is null)
-        {
-            return Problems.NotFound("Role");
-        }
-        var holders = await db.Memberships.CountAsync(m => m.RoleId == id, ct);
-        if (holders > 0)
-        {
-            return Problems.Conflict($"{holders} user(s) have this role. Give them another role first.");
-        }
-        db.Roles.Remove(role);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
-
-    private static async Task<ValidationProblem?> ApplyAsync(Role role, SaveRoleRequest request, Access access, WatchkeeperDb db, CancellationToken ct)
-    {
-        var errors = new Dictionary<string, string[]>();
-        var unknown = request.Permissions.Where(p => !Permissions.IsKnown(p)).ToList();
-        if (unknown.Count > 0)
-        {
-            errors["permissions"] = [$"Unknown permissions: {string.Join(", ", unknown)}. See GET /api/v1/permissions."];
-        }
-        else if (request.Permissions.Where(p => !access.Has(p)).ToList() is { Count: > 0 } beyond)
-        {
-            errors["permissions"] = [$"You cannot grant permissions you do not hold: {string.Join(", ", beyond)}."];
-        }
-        var name = request.Name.Trim();
-        if (await RoleLookup.Visible(db, access.OrganizationId).AnyAsync(r => r.Name == name && r.Id != role.Id, ct))
-        {
-            errors["name"] = [$"A role named '{name}' already exists."];
-        }
-        if (errors.Count > 0)
-        {
-            return Problems.Fields(errors);
-        }
-        role.Name = name;
-        role.Description = request.Description;
-        role.Permissions = request.Permissions;
-        return null;
+        var deleted = await admin.DeleteAsync(await current.RequireAsync(ct), id, ct);
+        return deleted.Error is { } error ? Problems.Of(error) : TypedResults.NoContent();
     }
 }

@@ -17,6 +17,8 @@ public static class RoleLookup
     public static async Task<Role?> FindAssignableAsync(WatchkeeperDb db, Access access, long roleId, CancellationToken ct)
     {
         var role = await Visible(db, access.OrganizationId).SingleOrDefaultAsync(r => r.Id == roleId, ct);
-        return role is not null && role.Permissions.All(access.Has) ? role : null;
+        return role is not null && IsAssignable(role, access) ? role : null;
     }
+
+    public static bool IsAssignable(Role role, Access access) => role.Permissions.All(access.Has);
 }

@@ -13,7 +13,7 @@ public static class TeamEndpoints
 {
     private static readonly Keyset<Team> Paging = new Keyset<Team>(t => t.Id, "name").Sortable("name", t => t.Name).Sortable("createdAt", t => t.CreatedAt);
 
-    private static readonly Expression<Func<Team, TeamDto>> ToDto = t => new TeamDto(
+    public static readonly Expression<Func<Team, TeamDto>> ToDto = t => new TeamDto(
         t.Id, t.Name, t.Description,
         t.Lead == null ? null : new UserRef(t.Lead.Id, t.Lead.DisplayName, t.Lead.Email!),
         t.Members.OrderBy(m => m.User.DisplayName).Select(m => new UserRef(m.User.Id, m.User.DisplayName, m.User.Email!)).ToList(),
@@ -57,89 +57,34 @@ public static class TeamEndpoints
         return TypedResults.Ok(team);
     }
 
-    private static async Task<Results<Created<TeamDto>, ValidationProblem>> CreateAsync(CreateTeamRequest request, CurrentAccess current, WatchkeeperDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<TeamDto>, ValidationProblem>> CreateAsync(CreateTeamRequest request, CurrentAccess current, TeamAdministration admin, WatchkeeperDb db, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var team = new Team { OrganizationId = access.OrganizationId, Name = request.Name.Trim(), Description = request.Description, CreatedAt = clock.GetUtcNow() };
-        if (await ApplyAsync(team, request.Name, request.LeadUserId, request.MemberIds ?? [], db, ct) is { } problem)
+        var created = await admin.CreateAsync(await current.RequireAsync(ct), request.Name, request.Description, request.LeadUserId, request.MemberIds ?? [], ct);
+        if (created.Error is { } error)
         {
-            return problem;
+            return Problems.Fields(error);
         }
-        db.Teams.Add(team);
-        await db.SaveChangesAsync(ct);
-        var dto = await db.Teams.AsNoTracking().Where(t => t.Id == team.Id).Select(ToDto).SingleAsync(ct);
-        return TypedResults.Created($"/api/v1/teams/{team.Id}", dto);
+        var dto = await db.Teams.AsNoTracking().Where(t => t.Id == created.Value!.Id).Select(ToDto).SingleAsync(ct);
+        return TypedResults.Created($"/api/v1/teams/{dto.Id}", dto);
     }
 
     private static async Task<Results<Ok<TeamDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, UpdateTeamRequest request, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        long id, UpdateTeamRequest request, HttpContext http, CurrentAccess current, TeamAdministration admin, WatchkeeperDb db, CancellationToken ct)
     {
         var access = await current.RequireAsync(ct);
-        var team = await db.Teams.Include(t => t.Members).SingleOrDefaultAsync(t => t.Id == id && t.OrganizationId == access.OrganizationId, ct);
-        if (team is null)
+        var updated = await admin.UpdateAsync(access, id, request.Name, request.Description, request.LeadUserId, request.MemberIds, team => ETags.Matches(http, team), ct);
+        if (updated.Error is { } error)
         {
-            return Problems.NotFound("Team");
+            return error.Fields is null ? Problems.Of(error) : Problems.Fields(error);
         }
-        if (!ETags.Matches(http, team))
-        {
-            return Problems.PreconditionFailed();
-        }
-        var lead = request.LeadUserId switch { null => team.LeadUserId, 0 => null, var given => given };
-        var members = request.MemberIds ?? team.Members.Select(m => m.UserId).ToList();
-        if (await ApplyAsync(team, request.Name, lead, members, db, ct) is { } problem)
-        {
-            return problem;
-        }
-        if (request.Description is not null)
-        {
-            team.Description = request.Description.Length == 0 ? null : request.Description;
-        }
-        // Membership lives in its own table; touching the version makes the change visible to If-Match.
-        db.Entry(team).Property(t => t.Version).IsModified = true;
-        await db.SaveChangesAsync(ct);
-        var dto = await db.Teams.AsNoTracking().Where(t => t.Id == team.Id).Select(ToDto).SingleAsync(ct);
+        var dto = await db.Teams.AsNoTracking().Where(t => t.Id == id).Select(ToDto).SingleAsync(ct);
         http.Response.Headers.ETag = ETags.Of(dto.Version);
         return TypedResults.Ok(dto);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, TeamAdministration admin, CancellationToken ct)
     {
-        var access = await current.RequireAsync(ct);
-        var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == id && t.OrganizationId == access.OrganizationId, ct);
-        if (team is null)
-        {
-            return Problems.NotFound("Team");
-        }
-        db.Teams.Remove(team);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
-
-    private static async Task<ValidationProblem?> ApplyAsync(Team team, string? name, long? leadUserId, IReadOnlyList<long> memberIds, WatchkeeperDb db, CancellationToken ct)
-    {
-        if (name is not null)
-        {
-            var trimmed = name.Trim();
-            if (await db.Teams.AnyAsync(t => t.OrganizationId == team.OrganizationId && t.Name == trimmed && t.Id != team.Id, ct))
-            {
-                return Problems.Field("name", $"A team named '{trimmed}' already exists.");
-            }
-            team.Name = trimmed;
-        }
-        var wanted = memberIds.Concat(leadUserId is { } l ? [l] : []).Distinct().ToList();
-        var found = await db.Memberships.Where(m => m.OrganizationId == team.OrganizationId && wanted.Contains(m.UserId)).Select(m => m.UserId).ToListAsync(ct);
-        var unknown = wanted.Except(found).ToList();
-        if (unknown.Count > 0)
-        {
-            return Problems.Field(leadUserId is { } lead && unknown.Contains(lead) ? "leadUserId" : "memberIds",
-                $"Not members of this organization: {string.Join(", ", unknown)}.");
-        }
-        team.LeadUserId = leadUserId;
-        team.Members.RemoveAll(m => !wanted.Contains(m.UserId));
-        foreach (var userId in wanted.Where(u => team.Members.All(m => m.UserId != u)))
-        {
-            team.Members.Add(new TeamMember { UserId = userId });
-        }
-        return null;
+        var deleted = await admin.DeleteAsync(await current.RequireAsync(ct), id, ct);
+        return deleted.Error is { } error ? Problems.Of(error) : TypedResults.NoContent();
     }
 }

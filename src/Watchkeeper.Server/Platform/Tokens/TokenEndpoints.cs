@@ -5,7 +5,6 @@ using Watchkeeper.Contracts;
 using Watchkeeper.Server.Api;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform.Authorization;
-using Watchkeeper.Server.Platform.Roles;
 
 namespace Watchkeeper.Server.Platform.Tokens;
 
@@ -29,7 +28,7 @@ public static class TokenEndpoints
     }
 
     private static async Task<Results<Ok<Page<TokenDto>>, ValidationProblem, ForbidHttpResult>> ListAsync(
-        [AsParameters] ListQuery query, bool? all, bool? includeRevoked, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        [AsParameters] ListQuery query, bool? all, bool? includeRevoked, CurrentAccess current, TokenService tokens, CancellationToken ct)
     {
         if (Paging.Validate(query) is { Count: > 0 } errors)
         {
@@ -39,15 +38,7 @@ public static class TokenEndpoints
         {
             return TypedResults.Forbid();
         }
-        var tokens = db.ApiTokens.AsNoTracking().Where(t => t.OrganizationId == access.OrganizationId);
-        tokens = all == true && access.Has(Permissions.TokensManage)
-            ? tokens
-            : tokens.Where(t => t.UserId == access.UserId && t.Kind == TokenKind.Personal);
-        if (includeRevoked != true)
-        {
-            tokens = tokens.Where(t => t.RevokedAt == null);
-        }
-        return TypedResults.Ok(await Paging.PageAsync(tokens, query, ToDto, ct));
+        return TypedResults.Ok(await Paging.PageAsync(tokens.Visible(access, all == true, includeRevoked == true), query, ToDto, ct));
     }
 
     private static async Task<Results<Created<CreatedTokenDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -57,43 +48,23 @@ public static class TokenEndpoints
         {
             return Problems.Forbidden("Service tokens cannot create tokens.");
         }
-        if (request.Kind == TokenKind.Service && !access.Has(Permissions.TokensManage))
+        var created = await tokens.CreateAsync(access, request.Name, request.Kind, request.Permissions, request.ExpiresInDays, ct);
+        if (created.Error is { } error)
         {
-            return Problems.Forbidden($"Creating service tokens needs the permission '{Permissions.TokensManage}'.");
+            return error.Fields is null ? Problems.Of(error) : Problems.Fields(error);
         }
-        if (!Enum.IsDefined(request.Kind))
-        {
-            return Problems.Field("kind", "Use 'Personal' or 'Service'.");
-        }
-        var requested = request.Permissions ?? [];
-        if (requested.Where(p => !Permissions.IsKnown(p)).ToList() is { Count: > 0 } unknown)
-        {
-            return Problems.Field("permissions", $"Unknown permissions: {string.Join(", ", unknown)}.");
-        }
-        if (requested.Where(p => !access.Has(p)).ToList() is { Count: > 0 } beyond)
-        {
-            return Problems.Field("permissions", $"A token cannot carry permissions you do not hold: {string.Join(", ", beyond)}.");
-        }
-        var issued = tokens.Issue(access, request.Name, request.Kind, requested, request.ExpiresInDays);
-        await db.SaveChangesAsync(ct);
+        var issued = created.Value!;
         var dto = await db.ApiTokens.AsNoTracking().Where(t => t.Id == issued.Token.Id).Select(ToDto).SingleAsync(ct);
         return TypedResults.Created($"/api/v1/tokens/{dto.Id}", new CreatedTokenDto(dto, issued.Secret));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(long id, CurrentAccess current, WatchkeeperDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(long id, CurrentAccess current, TokenService tokens, CancellationToken ct)
     {
         if (await current.GetAsync(ct) is not { } access)
         {
             return Problems.NotFound("Token");
         }
-        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id && t.OrganizationId == access.OrganizationId, ct);
-        var mayRevoke = token is not null && (access.Has(Permissions.TokensManage) || (token.Kind == TokenKind.Personal && token.UserId == access.UserId));
-        if (!mayRevoke)
-        {
-            return Problems.NotFound("Token");
-        }
-        token!.RevokedAt ??= clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        var revoked = await tokens.RevokeAsync(access, id, ct);
+        return revoked.Error is { } error ? Problems.Of(error) : TypedResults.NoContent();
     }
 }

@@ -1,0 +1,31 @@
+using Watchkeeper.Server.Platform.Authorization;
+using Watchkeeper.Server.Platform.Roles;
+
+namespace Watchkeeper.Server.Components.Session;
+
+/// <summary>A page of the application and who may open it: the navigation and the page itself read the same rule.</summary>
+public sealed record AppPage(string Title, string Path, string Icon, string Section, string? Permission, Func<Access, bool>? Rule = null)
+{
+    public bool Allows(Access access) => Rule?.Invoke(access) ?? (Permission is null || access.Has(Permission));
+}
+
+public static class AppPages
+{
+    public const string People = "People";
+    public const string Administration = "Administration";
+
+    public static AppPage Overview { get; } = new("Overview", "/", "space_dashboard", "", null);
+    public static AppPage Profile { get; } = new("Profile", "/profile", "account_circle", "", null);
+
+    public static AppPage Users { get; } = new("Users", "/admin/users", "group", People, Permissions.UsersRead);
+    public static AppPage Teams { get; } = new("Teams", "/admin/teams", "diversity_3", People, Permissions.TeamsRead);
+
+    public static AppPage Organizations { get; } = new("Organizations", "/admin/organizations", "domain", Administration,
+        Permissions.OrganizationManage, access => access.InstanceAdministrator || access.Has(Permissions.OrganizationManage));
+    public static AppPage Roles { get; } = new("Roles", "/admin/roles", "badge", Administration, Permissions.RolesRead);
+    public static AppPage Tokens { get; } = new("API tokens", "/admin/tokens", "key", Administration, Permissions.TokensManage);
+    public static AppPage Audit { get; } = new("Audit log", "/admin/audit", "history", Administration, Permissions.AuditRead);
+    public static AppPage Events { get; } = new("Background events", "/admin/events", "sync_problem", Administration, Permissions.SystemManage);
+
+    public static IReadOnlyList<AppPage> Navigation { get; } = [Users, Teams, Organizations, Roles, Tokens, Audit, Events];
+}

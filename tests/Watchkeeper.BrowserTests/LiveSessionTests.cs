@@ -1,0 +1,73 @@
+using System.Net.Http.Json;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Watchkeeper.BrowserTests;
+
+/// <summary>An open page must not outlive the session behind it.</summary>
+public sealed class LiveSessionTests : IAsyncLifetime
+{
+    private WatchkeeperUi ui = null!;
+    private HttpClient api = null!;
+
+    public async Task InitializeAsync()
+    {
+        ui = await WatchkeeperUi.StartAsync("live-session");
+        api = await ApiSetup.CreateAdministratorAsync(ui.Server);
+    }
+
+    public async Task DisposeAsync()
+    {
+        api.Dispose();
+        await ui.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Disabling_a_user_sends_their_open_page_to_the_login_within_seconds()
+    {
+        var userId = await ApiSetup.CreateUserAsync(api, "operator@example.test", "Olly Operator", "IT Operator");
+        var page = await ui.NewPageAsync();
+        await WatchkeeperUi.SignInAsync(page, "operator@example.test");
+        await WatchkeeperUi.WaitForAppAsync(page);
+        await page.GotoAsync("/admin/teams");
+        await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("No teams yet");
+        await WatchkeeperUi.ScreenshotAsync(page, "16-operator-before-disable");
+
+        (await api.PatchAsJsonAsync($"/api/v1/users/{userId}", new { disabled = true })).EnsureSuccessStatusCode();
+
+        // No reload, no click: the server closes the live connection and the page goes to the login.
+        await page.WaitForURLAsync("**/login**", new() { Timeout = 5_000 });
+        await Expect(page.GetByTestId("notice")).ToContainTextAsync("session has ended");
+        await WatchkeeperUi.ScreenshotAsync(page, "17-operator-kicked-out");
+
+        await WatchkeeperUi.SignInAsync(page, "operator@example.test");
+        await Expect(page.GetByTestId("login-error")).ToContainTextAsync("disabled");
+        await WatchkeeperUi.ScreenshotAsync(page, "18-disabled-login");
+    }
+
+    [Fact]
+    public async Task Changing_the_password_ends_the_other_browsers_session_but_keeps_this_one()
+    {
+        var laptop = await ui.NewPageAsync();
+        var phone = await ui.NewPageAsync();
+        foreach (var page in new[] { laptop, phone })
+        {
+            await WatchkeeperUi.SignInAsync(page, ApiSetup.AdminEmail);
+            await WatchkeeperUi.WaitForAppAsync(page);
+        }
+
+        await laptop.GotoAsync("/profile");
+        await laptop.GetByTestId("change-password").ClickAsync();
+        await laptop.FillAsync("#current-password", WatchkeeperUi.Password);
+        await laptop.FillAsync("#new-password", "a brand new passphrase");
+        await laptop.FillAsync("#repeat-password", "a brand new passphrase");
+        await WatchkeeperUi.ScreenshotAsync(laptop, "19-change-password");
+        await laptop.ClickAsync("button[type=submit]");
+
+        await phone.WaitForURLAsync("**/login**", new() { Timeout = 5_000 });
+        await laptop.WaitForURLAsync("**/profile**");
+        await WatchkeeperUi.WaitForAppAsync(laptop);
+        await Expect(laptop.Locator("main")).ToContainTextAsync("Your password was changed");
+        await WatchkeeperUi.ScreenshotAsync(laptop, "20-password-changed");
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+using Watchkeeper.Testing;
+
+namespace Watchkeeper.BrowserTests;
+
+/// <summary>A real server and a browser, with the steps a person takes in the UI.</summary>
+public sealed class WatchkeeperUi : IAsyncDisposable
+{
+    public const string Password = "correct horse battery staple";
+
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private readonly string name;
+    private readonly List<string> browserErrors = [];
+
+    private WatchkeeperUi(string name, ServerProcess server, IPlaywright playwright, IBrowser browser)
+    {
+        this.name = name;
+        Server = server;
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public ServerProcess Server { get; }
+
+    /// <param name="name">Names the server log kept under artifacts/logs.</param>
+    public static async Task<WatchkeeperUi> StartAsync(string name)
+    {
+        var server = await ServerProcess.StartAsync();
+        var (playwright, browser) = await Browser.LaunchAsync();
+        return new WatchkeeperUi(name, server, playwright, browser);
+    }
+
+    /// <summary>A fresh browser profile: its own cookies, like another person's computer.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
+            Permissions = ["clipboard-read", "clipboard-write"],
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (browserErrors)
+                {
+                    browserErrors.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
+    }
+
+    /// <summary>The strict CSP must hold for the whole UI: a blocked script or style shows up as a console error.</summary>
+    public IReadOnlyList<string> ContentSecurityViolations()
+    {
+        lock (browserErrors)
+        {
+            return browserErrors.Where(e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+    }
+
+    public static async Task SignInAsync(IPage page, string email, string password = Password)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+    }
+
+    /// <summary>Waits until the live connection has rendered the page (the shell marks itself interactive).</summary>
+    public static Task WaitForAppAsync(IPage page) =>
+        page.WaitForSelectorAsync("main[data-interactive=true]");
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        // Let notifications and dialogs finish their entrance before the picture.
+        await page.WaitForTimeoutAsync(400);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts("screenshots"), name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await File.WriteAllLinesAsync(Path.Combine(RepositoryPaths.Artifacts("logs"), $"server-{name}.log"), Server.Output);
+        await File.WriteAllLinesAsync(Path.Combine(RepositoryPaths.Artifacts("logs"), $"browser-{name}.log"), browserErrors);
+        await Server.DisposeAsync();
+    }
+}
