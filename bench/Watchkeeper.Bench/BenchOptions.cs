@@ -1,0 +1,60 @@
+using System.Globalization;
+using Npgsql;
+using Watchkeeper.Testing;
+
+namespace Watchkeeper.Bench;
+
+/// <summary>The benchmark's command line; every run is bounded by these numbers.</summary>
+public sealed record BenchOptions(int Entries, int DurationSeconds, int WarmupSeconds, int Connections, int Runs, string? Postgres)
+{
+    public const string Usage = """
+        Usage: dotnet run -c Release --project bench/Watchkeeper.Bench -- [options]
+
+          --entries N       audit entries to seed (default 100000)
+          --duration S      seconds of measured load per list variant (default 10)
+          --warmup S        seconds of unmeasured load before each variant (default 3)
+          --connections N   concurrent clients (default 16)
+          --runs N          server starts per cold-start measurement (default 5)
+          --postgres CS     also run on PostgreSQL; CS is an admin connection string to a loopback
+                            server (default: $WATCHKEEPER_TEST_POSTGRES); a database is created per run
+        """;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                throw new ArgumentException($"Expected '--name value', got '{args[i]}'.");
+            }
+            values[args[i][2..]] = args[i + 1];
+        }
+        var unknown = values.Keys.Except(["entries", "duration", "warmup", "connections", "runs", "postgres"]).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Unknown option --{unknown[0]}.");
+        }
+        int Number(string name, int fallback, int max) =>
+            !values.TryGetValue(name, out var text) ? fallback
+            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max ? n
+            : throw new ArgumentException($"--{name} must be a whole number from 1 to {max}.");
+        var postgres = values.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable(TestPostgres.Variable);
+        return new BenchOptions(
+            Number("entries", 100_000, 10_000_000), Number("duration", 10, 600), Number("warmup", 3, 60),
+            Number("connections", 16, 1024), Number("runs", 5, 50), LoopbackOnly(string.IsNullOrWhiteSpace(postgres) ? null : postgres));
+    }
+
+    // The benchmark puts load only on this machine: a remote database would measure the network and burden someone else's server.
+    private static string? LoopbackOnly(string? connectionString)
+    {
+        if (connectionString is null)
+        {
+            return null;
+        }
+        var host = new NpgsqlConnectionStringBuilder(connectionString).Host ?? "";
+        return host is "127.0.0.1" or "::1" or "localhost" || host.StartsWith('/')
+            ? connectionString
+            : throw new ArgumentException($"--postgres must point at a loopback server (127.0.0.1, ::1, localhost or a socket directory), not '{host}'.");
+    }
+}

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Watchkeeper.Contracts;
+
+namespace Watchkeeper.Bench;
+
+/// <summary>Measured load on GET /api/v1/audit: requests per second and latency percentiles.</summary>
+public sealed record LoadResult(string Variant, long Requests, long Errors, double Seconds, double P50, double P95, double P99)
+{
+    public double PerSecond => Requests / Seconds;
+}
+
+/// <summary>
+/// Closed-loop clients, each sending its next request when the last one answered, for a bounded
+/// time. A variant picks each request's cursor from the cursor the previous page returned.
+/// </summary>
+public sealed class ListLoad(Uri server, string tokenSecret, int connections) : IDisposable
+{
+    public const int PageSize = 50;
+
+    private readonly HttpClient http = new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+    {
+        BaseAddress = server,
+        Timeout = TimeSpan.FromSeconds(30),
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", tokenSecret) },
+    };
+
+    /// <param name="cursorFor">The cursor of the next request, from the previous page's nextCursor and a running request number.</param>
+    public async Task<LoadResult> RunAsync(string variant, Func<string?, long, string?> cursorFor, TimeSpan warmup, TimeSpan duration, CancellationToken ct)
+    {
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(c => ClientAsync(cursorFor, c * 1_000_003L, warmup, ct)));
+        var clock = Stopwatch.StartNew();
+        var clients = await Task.WhenAll(Enumerable.Range(0, connections).Select(c => ClientAsync(cursorFor, c * 1_000_003L, duration, ct)));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var latencies = clients.SelectMany(c => c.Latencies).Order().ToArray();
+        return new LoadResult(variant, latencies.Length, clients.Sum(c => c.Errors), seconds,
+            Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 95), Percentiles.Of(latencies, 99));
+    }
+
+    /// <summary>Pages through the whole log with one client at the largest page size; returns the time and every cursor, oldest pages last.</summary>
+    public async Task<(TimeSpan Elapsed, List<string> Cursors)> ReadAllAsync(int limit, CancellationToken ct)
+    {
+        var cursors = new List<string>();
+        var clock = Stopwatch.StartNew();
+        for (string? cursor = null; ;)
+        {
+            var (page, _) = await GetAsync(cursor, limit, ct);
+            if (page?.NextCursor is not { } next)
+            {
+                return page is null ? throw new InvalidOperationException("A page of the audit log failed.") : (clock.Elapsed, cursors);
+            }
+            cursors.Add(cursor = next);
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private sealed record Client(List<double> Latencies, long Errors);
+
+    // Only the cursor is read back: the client should spend its CPU share on sending, not on decoding items.
+    private sealed record PageHead(string? NextCursor);
+
+    private async Task<Client> ClientAsync(Func<string?, long, string?> cursorFor, long first, TimeSpan duration, CancellationToken ct)
+    {
+        var latencies = new List<double>(capacity: 16_384);
+        long errors = 0;
+        string? next = null;
+        var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        for (var n = first; Stopwatch.GetTimestamp() < until; n++)
+        {
+            var (page, milliseconds) = await GetAsync(cursorFor(next, n), PageSize, ct);
+            latencies.Add(milliseconds);
+            errors += page is null ? 1 : 0;
+            next = page?.NextCursor;
+        }
+        return new Client(latencies, errors);
+    }
+
+    private async Task<(PageHead? Page, double Milliseconds)> GetAsync(string? cursor, int limit, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var response = await http.GetAsync(new Uri("/api/v1/audit" + new ListQuery(limit, cursor).ToQueryString(), UriKind.Relative), ct);
+        var body = await response.Content.ReadAsByteArrayAsync(ct);
+        var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return (response.IsSuccessStatusCode ? JsonSerializer.Deserialize<PageHead>(body, Administrator.Json) : null, milliseconds);
+    }
+}
