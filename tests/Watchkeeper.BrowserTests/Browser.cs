@@ -13,6 +13,8 @@ public static class Browser
         {
             throw new InvalidOperationException($"{Chromium} is missing: install the Debian package 'chromium' (./test.sh does).");
         }
+        // Shared, noisy machines: give assertions the same patience as actions (WatchkeeperUi sets 15 s).
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
