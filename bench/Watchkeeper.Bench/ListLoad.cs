@@ -2,11 +2,13 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Watchkeeper.Contracts;
+using Watchkeeper.Testing;
 
 namespace Watchkeeper.Bench;
 
 /// <summary>Measured load on GET /api/v1/audit: requests per second and latency percentiles.</summary>
-public sealed record LoadResult(string Variant, long Requests, long Errors, double Seconds, double P50, double P95, double P99)
+/// <param name="ServerCpuMilliseconds">Server CPU time per request: unlike requests/s, it holds up when other work shares the cores.</param>
+public sealed record LoadResult(string Variant, long Requests, long Errors, double Seconds, double P50, double P95, double P99, double ServerCpuMilliseconds)
 {
     public double PerSecond => Requests / Seconds;
 }
@@ -15,13 +17,13 @@ public sealed record LoadResult(string Variant, long Requests, long Errors, doub
 /// Closed-loop clients, each sending its next request when the last one answered, for a bounded
 /// time. A variant picks each request's cursor from the cursor the previous page returned.
 /// </summary>
-public sealed class ListLoad(Uri server, string tokenSecret, int connections) : IDisposable
+public sealed class ListLoad(ServerProcess server, string tokenSecret, int connections) : IDisposable
 {
     public const int PageSize = 50;
 
     private readonly HttpClient http = new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
     {
-        BaseAddress = server,
+        BaseAddress = server.BaseUrl,
         Timeout = TimeSpan.FromSeconds(30),
         DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", tokenSecret) },
     };
@@ -30,12 +32,12 @@ public sealed class ListLoad(Uri server, string tokenSecret, int connections) : 
     public async Task<LoadResult> RunAsync(string variant, Func<string?, long, string?> cursorFor, TimeSpan warmup, TimeSpan duration, CancellationToken ct)
     {
         await Task.WhenAll(Enumerable.Range(0, connections).Select(c => ClientAsync(cursorFor, c * 1_000_003L, warmup, ct)));
-        var clock = Stopwatch.StartNew();
+        var (clock, cpu) = (Stopwatch.StartNew(), ProcFs.CpuSeconds(server.ProcessId));
         var clients = await Task.WhenAll(Enumerable.Range(0, connections).Select(c => ClientAsync(cursorFor, c * 1_000_003L, duration, ct)));
-        var seconds = clock.Elapsed.TotalSeconds;
+        var (seconds, cpuSeconds) = (clock.Elapsed.TotalSeconds, ProcFs.CpuSeconds(server.ProcessId) - cpu);
         var latencies = clients.SelectMany(c => c.Latencies).Order().ToArray();
         return new LoadResult(variant, latencies.Length, clients.Sum(c => c.Errors), seconds,
-            Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 95), Percentiles.Of(latencies, 99));
+            Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 95), Percentiles.Of(latencies, 99), cpuSeconds * 1000 / latencies.Length);
     }
 
     /// <summary>Pages through the whole log with one client at the largest page size; returns the time and every cursor, oldest pages last.</summary>
@@ -80,9 +82,17 @@ public sealed class ListLoad(Uri server, string tokenSecret, int connections) : 
     private async Task<(PageHead? Page, double Milliseconds)> GetAsync(string? cursor, int limit, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        using var response = await http.GetAsync(new Uri("/api/v1/audit" + new ListQuery(limit, cursor).ToQueryString(), UriKind.Relative), ct);
-        var body = await response.Content.ReadAsByteArrayAsync(ct);
-        var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        return (response.IsSuccessStatusCode ? JsonSerializer.Deserialize<PageHead>(body, Administrator.Json) : null, milliseconds);
+        try
+        {
+            using var response = await http.GetAsync(new Uri("/api/v1/audit" + new ListQuery(limit, cursor).ToQueryString(), UriKind.Relative), ct);
+            var body = await response.Content.ReadAsByteArrayAsync(ct);
+            var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            return (response.IsSuccessStatusCode ? JsonSerializer.Deserialize<PageHead>(body, Administrator.Json) : null, milliseconds);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            // A refused connection or a request past the client timeout is an error to count, not a reason to stop.
+            return (null, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
     }
 }

@@ -2,8 +2,11 @@ using Watchkeeper.Testing;
 
 namespace Watchkeeper.Bench;
 
+/// <summary>Time to ready over several starts: wall time, and CPU time, which the machine's other work disturbs far less.</summary>
+public sealed record StartFigures(Spread Wall, Spread Cpu);
+
 public sealed record SuiteResult(
-    string Database, Spread FreshStart, Spread SeededStart, Spread IdleRss, double LoadRss, double LoadIdleRss,
+    string Database, StartFigures Fresh, StartFigures Seeded, Spread IdleRss, double LoadRss, double LoadIdleRss,
     TimeSpan Seeding, AuditVerify Verify, TimeSpan ReadAll, IReadOnlyList<LoadResult> Loads);
 
 /// <summary>Every measurement on one database engine, in the order that builds the state each needs.</summary>
@@ -15,16 +18,14 @@ public sealed class Suite(BenchOptions options, string? postgresAdmin)
 
     public async Task<SuiteResult> RunAsync(CancellationToken ct)
     {
-        var fresh = new List<double>();
+        var (wall, cpu) = (new List<double>(), new List<double>());
         for (var run = 1; run <= options.Runs; run++)
         {
             var freshDirectory = BenchServer.NewDataDirectory();
             try
             {
                 await using var database = await ThrowawayDatabase.CreateAsync(postgresAdmin);
-                var (server, seconds) = await StartAsync(database, freshDirectory, $"fresh start {run}/{options.Runs}");
-                await server.DisposeAsync();
-                fresh.Add(seconds);
+                await using var server = await StartAsync(database, freshDirectory, $"fresh start {run}/{options.Runs}", wall, cpu);
             }
             finally
             {
@@ -35,7 +36,7 @@ public sealed class Suite(BenchOptions options, string? postgresAdmin)
         try
         {
             await using var database = await ThrowawayDatabase.CreateAsync(postgresAdmin);
-            return await SeededAsync(database, dataDirectory, fresh, ct);
+            return await SeededAsync(database, dataDirectory, new StartFigures(Spread.Of(wall), Spread.Of(cpu)), ct);
         }
         finally
         {
@@ -43,11 +44,10 @@ public sealed class Suite(BenchOptions options, string? postgresAdmin)
         }
     }
 
-    private async Task<SuiteResult> SeededAsync(ThrowawayDatabase database, string dataDirectory, List<double> fresh, CancellationToken ct)
+    private async Task<SuiteResult> SeededAsync(ThrowawayDatabase database, string dataDirectory, StartFigures fresh, CancellationToken ct)
     {
         Administrator admin;
-        var (setup, _) = await StartAsync(database, dataDirectory, "first start, creating the administrator");
-        await using (setup)
+        await using (var setup = await StartAsync(database, dataDirectory, "first start, creating the administrator", [], []))
         {
             admin = await Administrator.CreateAsync(setup, ct);
         }
@@ -56,42 +56,32 @@ public sealed class Suite(BenchOptions options, string? postgresAdmin)
         var verify = await AuditVerify.RunAsync(dataDirectory, database.ConnectionString, ct);
         Progress($"audit verify: {verify.Message}");
 
-        var (seeded, idle) = (new List<double>(), new List<double>());
-        ServerProcess? server = null;
-        try
+        var (wall, cpu, idle) = (new List<double>(), new List<double>(), new List<double>());
+        for (var run = 1; run < options.Runs; run++)
         {
-            for (var run = 1; run <= options.Runs; run++)
-            {
-                if (server is not null)
-                {
-                    await server.DisposeAsync();
-                }
-                (server, var seconds) = await StartAsync(database, dataDirectory, $"seeded start {run}/{options.Runs}");
-                seeded.Add(seconds);
-                await Task.Delay(Idle, ct);
-                idle.Add(ProcFs.RssMegabytes(server!.ProcessId));
-            }
-            using var load = new ListLoad(server!.BaseUrl, admin.TokenSecret, options.Connections);
-            var (readAll, cursors) = await load.ReadAllAsync(500, ct);
-            var loads = await LoadAsync(load, cursors, ct);
-            var loadRss = ProcFs.RssMegabytes(server.ProcessId);
+            await using var earlier = await StartAsync(database, dataDirectory, $"seeded start {run}/{options.Runs}", wall, cpu);
             await Task.Delay(Idle, ct);
-            return new SuiteResult(Database, Spread.Of(fresh), Spread.Of(seeded), Spread.Of(idle), loadRss,
-                ProcFs.RssMegabytes(server.ProcessId), seeding, verify, readAll, loads);
+            idle.Add(ProcFs.RssMegabytes(earlier.ProcessId));
         }
-        finally
-        {
-            if (server is not null)
-            {
-                await server.DisposeAsync();
-            }
-        }
+        // The last start stays up for the list load.
+        await using var server = await StartAsync(database, dataDirectory, $"seeded start {options.Runs}/{options.Runs}", wall, cpu);
+        await Task.Delay(Idle, ct);
+        idle.Add(ProcFs.RssMegabytes(server.ProcessId));
+
+        using var load = new ListLoad(server, admin.TokenSecret, options.Connections);
+        var (readAll, cursors) = await load.ReadAllAsync(500, ct);
+        var loads = await LoadAsync(load, cursors, ct);
+        var loadRss = ProcFs.RssMegabytes(server.ProcessId);
+        await Task.Delay(Idle, ct);
+        return new SuiteResult(Database, fresh, new StartFigures(Spread.Of(wall), Spread.Of(cpu)), Spread.Of(idle), loadRss,
+            ProcFs.RssMegabytes(server.ProcessId), seeding, verify, readAll, loads);
     }
 
     private async Task<List<LoadResult>> LoadAsync(ListLoad load, List<string> cursors, CancellationToken ct)
     {
         // Deep pages: the last tenth of the log, where an OFFSET-style list would have to skip 90k rows.
-        var deep = cursors.Skip(cursors.Count * 9 / 10).ToArray();
+        // A log of a single page has no cursors; its "deep page" is then the first.
+        string?[] deep = cursors.Count == 0 ? [null] : [.. cursors.Skip(cursors.Count * 9 / 10)];
         var (warmup, duration) = (TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.DurationSeconds));
         var variants = new (string Name, Func<string?, long, string?> CursorFor)[]
         {
@@ -108,11 +98,15 @@ public sealed class Suite(BenchOptions options, string? postgresAdmin)
         return results;
     }
 
-    private async Task<(ServerProcess Server, double Seconds)> StartAsync(ThrowawayDatabase database, string dataDirectory, string label)
+    /// <summary>Starts a server and adds its wall and CPU seconds to ready to the given samples.</summary>
+    private async Task<ServerProcess> StartAsync(ThrowawayDatabase database, string dataDirectory, string label, List<double> wall, List<double> cpu)
     {
         var (server, seconds) = await BenchServer.StartAsync(database.ConnectionString, dataDirectory, Progress);
-        Progress($"{label}: ready in {seconds:0.00} s");
-        return (server, seconds);
+        var cpuSeconds = ProcFs.CpuSeconds(server.ProcessId);
+        wall.Add(seconds);
+        cpu.Add(cpuSeconds);
+        Progress($"{label}: ready in {seconds:0.00} s, {cpuSeconds:0.00} s CPU");
+        return server;
     }
 
     private void Progress(string message) => Console.Error.WriteLine($"[{Database}] {message}");
