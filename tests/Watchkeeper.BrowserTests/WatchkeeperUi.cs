@@ -12,7 +12,9 @@ public sealed class WatchkeeperUi : IAsyncDisposable
     private readonly IBrowser browser;
 
     private readonly string name;
+    private static int started;
     private readonly List<string> browserErrors = [];
+    private readonly List<IPage> pages = [];
 
     private WatchkeeperUi(string name, ServerProcess server, IPlaywright playwright, IBrowser browser)
     {
@@ -24,12 +26,12 @@ public sealed class WatchkeeperUi : IAsyncDisposable
 
     public ServerProcess Server { get; }
 
-    /// <param name="name">Names the server log kept under artifacts/logs.</param>
+    /// <param name="name">Names the logs kept under artifacts/logs.</param>
     public static async Task<WatchkeeperUi> StartAsync(string name)
     {
         var server = await ServerProcess.StartAsync();
         var (playwright, browser) = await Browser.LaunchAsync();
-        return new WatchkeeperUi(name, server, playwright, browser);
+        return new WatchkeeperUi($"{name}-{Interlocked.Increment(ref started)}", server, playwright, browser);
     }
 
     /// <summary>A fresh browser profile: its own cookies, like another person's computer.</summary>
@@ -43,6 +45,7 @@ public sealed class WatchkeeperUi : IAsyncDisposable
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
+        pages.Add(page);
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -86,6 +89,11 @@ public sealed class WatchkeeperUi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Where each browser ended up: the first thing to look at when a test fails.
+        for (var i = 0; i < pages.Count; i++)
+        {
+            await pages[i].ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts("logs"), $"last-{name}-page{i + 1}.png") });
+        }
         await browser.DisposeAsync();
         playwright.Dispose();
         await File.WriteAllLinesAsync(Path.Combine(RepositoryPaths.Artifacts("logs"), $"server-{name}.log"), Server.Output);
