@@ -9,8 +9,6 @@ public interface IVersioned
 /// <summary>An entity whose creates, updates and deletes are written to the audit log.</summary>
 public interface IAudited
 {
-    long Id { get; }
-
     /// <summary>The organization that owns the object, or null for instance-wide objects.</summary>
     long? AuditOrganizationId { get; }
 }
