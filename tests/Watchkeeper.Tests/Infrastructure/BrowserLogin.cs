@@ -18,7 +18,9 @@ public sealed partial class BrowserLogin(CookieContainer cookies)
     public static async Task<BrowserLogin> SignInAsync(WatchkeeperFactory node, string email, string password)
     {
         var browser = new BrowserLogin();
-        var response = await browser.SubmitAsync(node, "/login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        var client = browser.On(node);
+        var form = LoginForm(AntiforgeryToken(await client.GetStringAsync("/login")), email, password);
+        var response = await client.PostAsync("/login", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.DoesNotContain("/login", response.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
         return browser;
@@ -26,18 +28,22 @@ public sealed partial class BrowserLogin(CookieContainer cookies)
 
     public async Task SignOutAsync(WatchkeeperFactory node)
     {
-        var response = await SubmitAsync(node, "/logout", "logout", []);
+        var client = On(node);
+        var form = new Dictionary<string, string> { ["_handler"] = "logout", ["__RequestVerificationToken"] = AntiforgeryToken(await client.GetStringAsync("/logout")) };
+        var response = await client.PostAsync("/logout", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    private async Task<HttpResponseMessage> SubmitAsync(WatchkeeperFactory node, string path, string form, Dictionary<string, string> fields)
+    /// <summary>The antiforgery token of a rendered form; it is protected with the server's key ring.</summary>
+    public static string AntiforgeryToken(string page) => WebUtility.HtmlDecode(AntiforgeryField().Match(page).Groups[1].Value);
+
+    public static Dictionary<string, string> LoginForm(string antiforgeryToken, string email, string password) => new()
     {
-        var client = On(node);
-        var page = await client.GetStringAsync(path);
-        fields["_handler"] = form;
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryField().Match(page).Groups[1].Value);
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
+        ["_handler"] = "login",
+        ["__RequestVerificationToken"] = antiforgeryToken,
+        ["Input.Email"] = email,
+        ["Input.Password"] = password,
+    };
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
