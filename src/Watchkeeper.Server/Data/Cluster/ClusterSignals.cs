@@ -25,7 +25,8 @@ public static class ClusterSignalRegistration
     {
         if (options.Database.Provider == DatabaseProvider.Postgres)
         {
-            services.AddSingleton(new PostgresSignalConnection(options.Database.ConnectionString!));
+            // Registered through a factory so the container disposes the data source (and its pool) on shutdown.
+            services.AddSingleton(_ => new PostgresSignalConnection(options.Database.ConnectionString!));
             services.AddSingleton<IClusterSignals, PostgresSignals>();
             services.AddHostedService<PostgresSignalListener>();
         }
