@@ -70,4 +70,35 @@ public sealed class LiveSessionTests : IAsyncLifetime
         await Expect(laptop.Locator("main")).ToContainTextAsync("Your password was changed");
         await WatchkeeperUi.ScreenshotAsync(laptop, "20-password-changed");
     }
+
+    [Fact]
+    public async Task Signing_out_ends_only_this_browser_and_the_profile_signs_another_one_out()
+    {
+        var laptop = await ui.NewPageAsync();
+        var phone = await ui.NewPageAsync();
+        var tablet = await ui.NewPageAsync();
+        foreach (var page in new[] { laptop, phone, tablet })
+        {
+            await WatchkeeperUi.SignInAsync(page, ApiSetup.AdminEmail);
+            await WatchkeeperUi.WaitForAppAsync(page);
+        }
+
+        await tablet.GotoAsync("/logout");
+        await tablet.GetByTestId("sign-out").ClickAsync();
+        await Expect(tablet.GetByTestId("notice")).ToContainTextAsync("signed out");
+
+        await laptop.GotoAsync("/profile");
+        await WatchkeeperUi.WaitForAppAsync(laptop);
+        var sessions = laptop.GetByTestId("sessions-grid").Locator("tbody tr");
+        await Expect(sessions).ToHaveCountAsync(2);
+        await Expect(laptop.GetByTestId("current-session")).ToHaveCountAsync(1);
+        await WatchkeeperUi.ScreenshotAsync(laptop, "21-sessions");
+
+        await laptop.GetByTestId("end-session").ClickAsync();
+
+        // The phone's open page is closed by the server, no reload needed; the laptop stays signed in.
+        await phone.WaitForURLAsync("**/login**", new() { Timeout = 15_000 });
+        await Expect(sessions).ToHaveCountAsync(1);
+        await Expect(laptop.GetByTestId("end-other-sessions")).ToBeDisabledAsync();
+    }
 }

@@ -1,6 +1,7 @@
 using Watchkeeper.Server.Api;
 using Watchkeeper.Server.Components;
 using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Data.Cluster;
 using Watchkeeper.Server.Data.Outbox;
 using Watchkeeper.Server.Platform;
 using Watchkeeper.Server.Platform.Audit;
@@ -50,6 +51,7 @@ public static class WatchkeeperApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddObservability();
         builder.Services.AddData(options);
+        builder.Services.AddClusterSignals(options);
         builder.Services.AddKeyProtection(options);
         builder.Services.AddApi(options);
         builder.Services.AddPlatform(options);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Data.Cluster;
 using Watchkeeper.Server.Data.Outbox;
 using Watchkeeper.Server.Platform.Authorization;
 using Watchkeeper.Server.Platform.Audit;
@@ -41,6 +42,7 @@ public static class PlatformModule
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<LiveSessions>();
         services.AddDomainEventHandler<UserSessionsEnded, EndLiveSessions>();
+        services.AddClusterSignalHandler<SessionsEndedSignal>();
         return services;
     }
 
@@ -48,6 +50,7 @@ public static class PlatformModule
     {
         api.MapAuth();
         api.MapAccount();
+        api.MapSessions();
         api.MapSetup();
         api.MapOrganizations();
         api.MapUsers();

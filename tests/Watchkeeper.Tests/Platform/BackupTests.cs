@@ -31,9 +31,14 @@ public sealed class BackupTests
         try
         {
             int committedBeforeBackup, committedInAll;
+            // A browser's antiforgery cookie and token are protected with the key ring: accepted after
+            // the restore only if the backup carried the keys (a folder on SQLite, a table on PostgreSQL).
+            using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new(), AllowAutoRedirect = false });
+            string antiforgery;
             await using (var server = await ServerProcess.StartAsync(sourceDatabase))
             {
                 var client = await SignInAsync(server, setup: true);
+                antiforgery = BrowserLogin.AntiforgeryToken(await browser.GetStringAsync(new Uri(server.BaseUrl, "/login")));
                 using var load = new CancellationTokenSource();
                 var written = 0;
                 var writer = Task.Run(async () =>
@@ -76,6 +81,9 @@ public sealed class BackupTests
             while (cursor is not null);
             Assert.InRange(teams, committedBeforeBackup, committedInAll);
             Assert.True((await restoredClient.GetJsonAsync<AuditVerificationDto>("/api/v1/audit/verify")).Valid);
+            var signIn = await browser.PostAsync(new Uri(restoredServer.BaseUrl, "/login"),
+                new FormUrlEncodedContent(BrowserLogin.LoginForm(antiforgery, "admin@example.com", Password)));
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         }
         finally
         {

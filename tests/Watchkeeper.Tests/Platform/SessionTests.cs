@@ -19,7 +19,7 @@ public abstract class SessionTests(WatchkeeperFactory factory)
         var admin = await factory.AdminAsync();
         var user = await factory.UserWithRoleAsync("IT Operator");
         var ended = new TaskCompletionSource();
-        using var live = factory.Services.GetRequiredService<LiveSessions>().Register(user.Id, () =>
+        using var live = factory.Services.GetRequiredService<LiveSessions>().Register(user.Id, null, () =>
         {
             ended.TrySetResult();
             return Task.CompletedTask;

@@ -8,6 +8,7 @@ using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Authorization;
+using Watchkeeper.Server.Platform.Identity;
 
 namespace Watchkeeper.Server.Components.Session;
 
@@ -45,7 +46,7 @@ public sealed class UiAccess(
         var principal = (await authentication.GetAuthenticationStateAsync()).User;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WatchkeeperDb>();
-        if (session.Ended || principal.UserId() is not { } userId || !await IsCurrentAsync(db, principal))
+        if (session.Ended || principal.UserId() is not { } userId || !await IsCurrentAsync(scope.ServiceProvider, principal))
         {
             EndSession();
             return null;
@@ -67,7 +68,7 @@ public sealed class UiAccess(
         var principal = (await authentication.GetAuthenticationStateAsync()).User;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WatchkeeperDb>();
-        if (session.Ended || !await IsCurrentAsync(db, principal))
+        if (session.Ended || !await IsCurrentAsync(scope.ServiceProvider, principal))
         {
             return EndSession();
         }
@@ -100,13 +101,15 @@ public sealed class UiAccess(
         }
     }
 
-    /// <summary>True while the signed-in session is still the one the database knows: enabled, same security stamp.</summary>
-    private async Task<bool> IsCurrentAsync(WatchkeeperDb db, ClaimsPrincipal principal)
+    /// <summary>True while the signed-in session is still the one the database knows: enabled, same security stamp, not ended.</summary>
+    private async Task<bool> IsCurrentAsync(IServiceProvider services, ClaimsPrincipal principal)
     {
+        var db = services.GetRequiredService<WatchkeeperDb>();
         var id = principal.UserId();
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.SecurityStamp, u.Disabled }).SingleOrDefaultAsync();
-        return user is { Disabled: false } && stamp is not null && user.SecurityStamp == stamp;
+        return user is { Disabled: false } && stamp is not null && user.SecurityStamp == stamp
+            && await services.GetRequiredService<UserSessions>().IsActiveAsync(id!.Value, principal.SessionId());
     }
 
     private OperationError EndSession()

@@ -9,7 +9,8 @@ namespace Watchkeeper.Server.Platform.Backup;
 
 /// <summary>
 /// Self-backup: one zip with the database (a SQLite online copy via VACUUM INTO, or a pg_dump
-/// archive) and the Data Protection keys, without which stored secrets could not be read.
+/// archive) and the Data Protection keys, without which stored secrets could not be read: the
+/// key folder on SQLite; on PostgreSQL the key ring is a table, so the dump carries it.
 /// Both are consistent while the server keeps writing.
 /// </summary>
 public static class Backups
@@ -44,7 +45,7 @@ public static class Backups
                     await JsonSerializer.SerializeAsync(entry, manifest, JsonSerializerOptions.Web, ct);
                 }
                 await zip.CreateEntryFromFileAsync(databaseFile, Path.GetFileName(databaseFile), CompressionLevel.Fastest, ct);
-                var keys = Path.Combine(options.FullDataDirectory, "keys");
+                var keys = KeyProtection.KeyFolder(options);
                 foreach (var key in Directory.Exists(keys) ? Directory.GetFiles(keys, "*.xml") : [])
                 {
                     await zip.CreateEntryFromFileAsync(key, $"keys/{Path.GetFileName(key)}", CompressionLevel.Optimal, ct);
@@ -81,7 +82,7 @@ public static class Backups
         {
             throw new CommandException($"This backup is of a {manifest.Provider} database; the configured provider is {options.Database.Provider}.");
         }
-        var keys = Path.Combine(options.FullDataDirectory, "keys");
+        var keys = KeyProtection.KeyFolder(options);
         if (Directory.Exists(keys) && Directory.EnumerateFileSystemEntries(keys).Any())
         {
             throw new CommandException($"The data directory {options.FullDataDirectory} already has keys. Restore into an empty data directory.");

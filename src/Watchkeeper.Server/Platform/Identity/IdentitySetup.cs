@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform.Authorization;
 using Watchkeeper.Server.Platform.Tokens;
@@ -28,11 +29,17 @@ public static class IdentitySetup
                 o.Lockout.DefaultLockoutTimeSpan = options.Security.LockoutDuration;
             })
             .AddEntityFrameworkStores<WatchkeeperDb>()
-            .AddSignInManager()
+            .AddSignInManager<SessionSignInManager>()
             .AddDefaultTokenProviders();
-        // Each request re-reads the security stamp, so logout everywhere, a password or role change
-        // and disabling take effect on the very next request instead of after half an hour.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // Each request re-reads the security stamp and the session, so signing out, a password or role
+        // change and disabling take effect on the very next request instead of after half an hour.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = SessionStampValidator.CarrySessionAsync;
+        });
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionStampValidator>());
+        services.AddScoped<UserSessions>();
 
         services.AddAuthentication(o =>
             {

@@ -1,63 +1,28 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Server.Data;
-using Watchkeeper.Server.Data.Outbox;
 
 namespace Watchkeeper.Server.Platform.Identity;
 
-/// <summary>Raised when a user's sessions must end: logout everywhere, password or role change, disabling.</summary>
-public sealed record UserSessionsEnded(long UserId, string Reason);
+/// <summary>Raised when sessions of a user end: the given ones, or all of them when <paramref name="SessionIds"/> is null.</summary>
+public sealed record UserSessionsEnded(long UserId, string Reason, IReadOnlyList<Guid>? SessionIds = null);
 
 /// <summary>
-/// Ends a user's sessions. The new security stamp invalidates every cookie on its next
-/// request; the event tells live UI connections to close now.
+/// Ends all of a user's sessions: password or role change, disabling, "sign out everywhere".
+/// The new security stamp invalidates every cookie on its next request (a copied one too); the
+/// event tells live UI connections on every node to close now.
 /// </summary>
-public sealed class SessionRevocation(UserManager<User> users, WatchkeeperDb db)
+public sealed class SessionRevocation(UserManager<User> users, WatchkeeperDb db, UserSessions sessions)
 {
     public async Task EndAllAsync(User user, string reason)
     {
-        db.Publish(new UserSessionsEnded(user.Id, reason));
+        db.UserSessions.RemoveRange(await db.UserSessions.Where(s => s.UserId == user.Id).ToListAsync());
+        sessions.RecordEnded(user.Id, null, reason);
+        // The stamp update saves the context, so the removals, the audit entry and the event commit with it.
         var result = await users.UpdateSecurityStampAsync(user);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         }
     }
-}
-
-/// <summary>The live UI connections of this node, by user, so they can be closed when sessions end.</summary>
-public sealed class LiveSessions
-{
-    private readonly ConcurrentDictionary<long, ConcurrentDictionary<Guid, Func<Task>>> byUser = new();
-
-    public IDisposable Register(long userId, Func<Task> end)
-    {
-        var id = Guid.NewGuid();
-        byUser.GetOrAdd(userId, _ => new()).TryAdd(id, end);
-        return new Registration(() => byUser.GetValueOrDefault(userId)?.TryRemove(id, out _));
-    }
-
-    public async Task EndAsync(long userId)
-    {
-        if (byUser.TryRemove(userId, out var sessions))
-        {
-            foreach (var end in sessions.Values)
-            {
-                await end();
-            }
-        }
-    }
-
-    public int Count(long userId) => byUser.TryGetValue(userId, out var sessions) ? sessions.Count : 0;
-
-    private sealed class Registration(Action dispose) : IDisposable
-    {
-        public void Dispose() => dispose();
-    }
-}
-
-public sealed class EndLiveSessions(LiveSessions sessions) : IDomainEventHandler<UserSessionsEnded>
-{
-    public Task HandleAsync(UserSessionsEnded domainEvent, DomainEventContext context, CancellationToken cancellationToken) =>
-        sessions.EndAsync(domainEvent.UserId);
 }
