@@ -10,8 +10,14 @@ public static class RepositoryPaths
     public const string Configuration = "Release";
 #endif
 
-    /// <summary>The built server, as <c>dotnet run</c> would start it.</summary>
-    public static string ServerAssembly => Path.Combine(Root, "src", "Watchkeeper.Server", "bin", Configuration, "net10.0", "watchkeeper.dll");
+    /// <summary>
+    /// The built server, as <c>dotnet run</c> would start it, or the one <c>WATCHKEEPER_SERVER_ASSEMBLY</c>
+    /// names (a published, ReadyToRun server for the benchmark).
+    /// </summary>
+    public static string ServerAssembly =>
+        Environment.GetEnvironmentVariable("WATCHKEEPER_SERVER_ASSEMBLY") is { Length: > 0 } published
+            ? Path.GetFullPath(published)
+            : Path.Combine(Root, "src", "Watchkeeper.Server", "bin", Configuration, "net10.0", "watchkeeper.dll");
 
     /// <summary>Where tests leave screenshots and logs for people to look at.</summary>
     public static string Artifacts(string area)

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Linq.Expressions;
-using System.Text;
-using System.Text.Json;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 
@@ -47,21 +45,37 @@ public sealed class Keyset<T>(Expression<Func<T, long>> id, string defaultSort)
         return errors;
     }
 
-    public async Task<Page<TOut>> PageAsync<TOut>(IQueryable<T> source, ListQuery query, Expression<Func<T, TOut>> project, CancellationToken cancellationToken)
+    public Task<Page<TOut>> PageAsync<TOut>(IQueryable<T> source, ListQuery query, Expression<Func<T, TOut>> project, CancellationToken cancellationToken) =>
+        PageAsync([source], query, project, cancellationToken);
+
+    /// <summary>
+    /// One page of the union of disjoint sources. Each is paged on its own and the pages are merged
+    /// in memory, so every source can walk its own index in key order where one query with an
+    /// <c>OR</c> or a <c>UNION</c> would make the database read and sort everything. String keys
+    /// merge in ordinal order.
+    /// </summary>
+    public async Task<Page<TOut>> PageAsync<TOut>(IReadOnlyList<IQueryable<T>> sources, ListQuery query, Expression<Func<T, TOut>> project, CancellationToken cancellationToken)
     {
         var (name, descending) = ParseSort(query.Sort);
         var (key, keyType) = fields[name];
         var limit = query.Limit ?? DefaultLimit;
-        var filtered = source;
-        if (query.Cursor is not null && Decode(query.Cursor) is { } cursor)
+        var after = query.Cursor is not null && KeysetCursor.Decode(query.Cursor) is { } cursor
+            ? After(key, keyType, Parse(cursor.Value, keyType), cursor.Id, descending)
+            : null;
+        var rows = new List<Row<TOut>>();
+        // One after the other: a DbContext runs one query at a time.
+        foreach (var source in sources)
         {
-            filtered = filtered.Where(After(key, keyType, Parse(cursor.Value, keyType), cursor.Id, descending));
+            var filtered = after is null ? source : source.Where(after);
+            rows.AddRange(await Order(filtered, key, keyType, descending).Take(limit + 1).Select(Pair(key, project)).ToListAsync(cancellationToken));
         }
-        var ordered = Order(filtered, key, keyType, descending);
-        var rows = await ordered.Take(limit + 1).Select(Pair(key, project)).ToListAsync(cancellationToken);
+        if (sources.Count > 1)
+        {
+            rows.Sort(new RowOrder<TOut>(descending));
+        }
         var more = rows.Count > limit;
         var items = rows.Take(limit).ToList();
-        var next = more ? Encode(name, descending, items[^1].Key, items[^1].Id) : null;
+        var next = more ? new KeysetCursor(name, descending, KeysetCursor.Format(items[^1].Key), items[^1].Id).Encode() : null;
         return new Page<TOut>(items.Select(r => r.Item).ToList(), next);
     }
 
@@ -73,15 +87,23 @@ public sealed class Keyset<T>(Expression<Func<T, long>> id, string defaultSort)
 
     private bool CursorFits(ListQuery query)
     {
-        var cursor = Decode(query.Cursor!);
+        var cursor = KeysetCursor.Decode(query.Cursor!);
         var (name, descending) = ParseSort(query.Sort);
         return cursor is not null && string.Equals(cursor.Sort, name, StringComparison.OrdinalIgnoreCase) && cursor.Descending == descending
-            && TryParse(cursor.Value, fields[name].Type, out _);
+            && KeysetCursor.TryParse(cursor.Value, fields[name].Type, out _);
     }
 
     private sealed record Row<TOut>(object? Key, long Id, TOut Item);
 
-    private sealed record Cursor(string Sort, bool Descending, string? Value, long Id);
+    private sealed class RowOrder<TOut>(bool descending) : IComparer<Row<TOut>>
+    {
+        public int Compare(Row<TOut>? x, Row<TOut>? y)
+        {
+            var order = x!.Key is string a && y!.Key is string b ? string.CompareOrdinal(a, b) : Comparer<object>.Default.Compare(x.Key, y!.Key);
+            order = order != 0 ? order : x.Id.CompareTo(y.Id);
+            return descending ? -order : order;
+        }
+    }
 
     private Expression<Func<T, Row<TOut>>> Pair<TOut>(LambdaExpression key, Expression<Func<T, TOut>> project)
     {
@@ -94,8 +116,8 @@ public sealed class Keyset<T>(Expression<Func<T, long>> id, string defaultSort)
     private IQueryable<T> Order(IQueryable<T> source, LambdaExpression key, Type keyType, bool descending)
     {
         var first = Call(descending ? "OrderByDescending" : "OrderBy", source.Expression, key, keyType);
-        var then = Call(descending ? "ThenByDescending" : "ThenBy", first, id, typeof(long));
-        return source.Provider.CreateQuery<T>(then);
+        var ordered = key == id ? first : Call(descending ? "ThenByDescending" : "ThenBy", first, id, typeof(long));
+        return source.Provider.CreateQuery<T>(ordered);
     }
 
     private static MethodCallExpression Call(string method, Expression source, LambdaExpression key, Type keyType) =>
@@ -106,20 +128,33 @@ public sealed class Keyset<T>(Expression<Func<T, long>> id, string defaultSort)
         var row = Expression.Parameter(typeof(T), "row");
         var keyBody = Rebind(key, row);
         var idBody = Rebind(id, row);
-        var constant = Expression.Constant(value, keyType);
-        Expression beyond, equal;
+        var idValue = Parameter(lastId, typeof(long));
+        var idBeyond = descending ? Expression.LessThan(idBody, idValue) : Expression.GreaterThan(idBody, idValue);
+        if (key == id)
+        {
+            return Expression.Lambda<Func<T, bool>>(idBeyond, row);
+        }
+        var keyValue = Parameter(value, keyType);
+        Expression beyond;
         if (keyType == typeof(string))
         {
-            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, keyBody, constant);
+            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, keyBody, keyValue);
             beyond = descending ? Expression.LessThan(compare, Expression.Constant(0)) : Expression.GreaterThan(compare, Expression.Constant(0));
         }
         else
         {
-            beyond = descending ? Expression.LessThan(keyBody, constant) : Expression.GreaterThan(keyBody, constant);
+            beyond = descending ? Expression.LessThan(keyBody, keyValue) : Expression.GreaterThan(keyBody, keyValue);
         }
-        equal = Expression.Equal(keyBody, constant);
-        var idBeyond = descending ? Expression.LessThan(idBody, Expression.Constant(lastId)) : Expression.GreaterThan(idBody, Expression.Constant(lastId));
+        var equal = Expression.Equal(keyBody, keyValue);
         return Expression.Lambda<Func<T, bool>>(Expression.OrElse(beyond, Expression.AndAlso(equal, idBeyond)), row);
+    }
+
+    // A value read from a captured object, as a closure would be, becomes a SQL parameter; a constant
+    // would be inlined into the SQL and make every cursor a new query for EF Core to compile and cache.
+    private static MemberExpression Parameter(object? value, Type type)
+    {
+        var box = Activator.CreateInstance(typeof(StrongBox<>).MakeGenericType(type), value)!;
+        return Expression.Field(Expression.Constant(box), nameof(StrongBox<object>.Value));
     }
 
     private static Expression Rebind(LambdaExpression lambda, ParameterExpression parameter) =>
@@ -130,62 +165,5 @@ public sealed class Keyset<T>(Expression<Func<T, long>> id, string defaultSort)
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 
-    private static string Encode(string sort, bool descending, object? key, long lastId)
-    {
-        var value = key switch
-        {
-            null => null,
-            DateTimeOffset d => d.UtcTicks.ToString(CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => key.ToString(),
-        };
-        var json = JsonSerializer.SerializeToUtf8Bytes(new Cursor(sort, descending, value, lastId));
-        return Convert.ToBase64String(json).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
-
-    private static Cursor? Decode(string cursor)
-    {
-        try
-        {
-            var base64 = cursor.Replace('-', '+').Replace('_', '/');
-            base64 += new string('=', (4 - (base64.Length % 4)) % 4);
-            return JsonSerializer.Deserialize<Cursor>(Encoding.UTF8.GetString(Convert.FromBase64String(base64)));
-        }
-        catch (Exception ex) when (ex is FormatException or JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static object? Parse(string? value, Type type) => TryParse(value, type, out var parsed) ? parsed : null;
-
-    private static bool TryParse(string? value, Type type, out object? parsed)
-    {
-        parsed = null;
-        if (value is null)
-        {
-            return type == typeof(string);
-        }
-        if (type == typeof(string))
-        {
-            parsed = value;
-            return true;
-        }
-        if (type == typeof(long) && long.TryParse(value, CultureInfo.InvariantCulture, out var l))
-        {
-            parsed = l;
-            return true;
-        }
-        if (type == typeof(int) && int.TryParse(value, CultureInfo.InvariantCulture, out var i))
-        {
-            parsed = i;
-            return true;
-        }
-        if (type == typeof(DateTimeOffset) && long.TryParse(value, CultureInfo.InvariantCulture, out var ticks))
-        {
-            parsed = new DateTimeOffset(ticks, TimeSpan.Zero);
-            return true;
-        }
-        return false;
-    }
+    private static object? Parse(string? value, Type type) => KeysetCursor.TryParse(value, type, out var parsed) ? parsed : null;
 }

@@ -40,7 +40,8 @@ public static class Observability
         {
             var started = Stopwatch.GetTimestamp();
             var traceId = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
-            using (logger.BeginScope(new Dictionary<string, object> { ["TraceId"] = traceId }))
+            // A message template, so the plain console prints "TraceId:…" and JSON gets a TraceId field.
+            using (logger.BeginScope("TraceId:{TraceId}", traceId))
             {
                 try
                 {
@@ -50,8 +51,9 @@ public static class Observability
                 {
                     if (!context.Request.Path.StartsWithSegments("/_blazor") && !context.Request.Path.StartsWithSegments("/healthz"))
                     {
-                        logger.LogInformation("{Method} {Path} {StatusCode} {ElapsedMs:0.0} ms", context.Request.Method, context.Request.Path,
-                            context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                        var elapsed = Stopwatch.GetElapsedTime(started);
+                        logger.Log(RequestLogLevel(context.Response.StatusCode, elapsed), "{Method} {Path} {StatusCode} {ElapsedMs:0.0} ms",
+                            context.Request.Method, context.Request.Path, context.Response.StatusCode, elapsed.TotalMilliseconds);
                     }
                 }
             }
@@ -64,6 +66,17 @@ public static class Observability
             metrics.UseMetricServer(s => s.Registry = app.Services.GetRequiredService<WatchkeeperMetrics>().Registry, url: null);
         });
     }
+
+    /// <summary>
+    /// Successful requests only at Debug: /metrics counts them, and a console line for each one made
+    /// the console logger's full queue block requests under load. Failures and slow requests stay visible.
+    /// </summary>
+    public static LogLevel RequestLogLevel(int statusCode, TimeSpan elapsed) =>
+        statusCode >= 500 || elapsed >= SlowRequest ? LogLevel.Warning
+        : statusCode >= 400 ? LogLevel.Information
+        : LogLevel.Debug;
+
+    private static readonly TimeSpan SlowRequest = TimeSpan.FromSeconds(1);
 
     public static void MapHealth(this WebApplication app)
     {

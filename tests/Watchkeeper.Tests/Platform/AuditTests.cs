@@ -33,6 +33,46 @@ public abstract class AuditTests(WatchkeeperFactory factory)
             Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "permission.denied" && e.ActorUserId == viewer.Id && e.ObjectId!.Contains("/api/v1/audit"))));
     }
 
+    [Fact]
+    public async Task A_new_organization_and_its_first_membership_are_audited_in_that_organization()
+    {
+        var admin = await factory.AdminAsync();
+        var slug = $"audited-{Guid.NewGuid():N}"[..20];
+        var organization = await admin.Client.PostJsonAsync<OrganizationDto>("/api/v1/organizations", new { name = "Audited client", slug }, HttpStatusCode.Created);
+
+        var id = organization.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var entries = new List<(string Action, long? OrganizationId)>();
+        await factory.WithDbAsync(async db => entries.AddRange((await db.AuditEntries
+            .Where(e => (e.Action == "organization.created" && e.ObjectId == id) || (e.Action == "membership.created" && e.OrganizationId == organization.Id))
+            .ToListAsync()).Select(e => (e.Action, e.OrganizationId))));
+
+        Assert.Equal(["membership.created", "organization.created"], entries.Select(e => e.Action).Order(StringComparer.Ordinal));
+        Assert.All(entries, e => Assert.Equal(organization.Id, e.OrganizationId));
+    }
+
+    [Fact]
+    public async Task Pages_of_the_log_follow_each_other_without_gaps_or_repeats()
+    {
+        var admin = await factory.AdminAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await admin.Client.PostJsonAsync<TeamDto>("/api/v1/teams", new { name = $"Paged {Guid.NewGuid():N}" }, HttpStatusCode.Created);
+        }
+        var whole = await admin.Client.GetJsonAsync<Page<AuditEntryDto>>("/api/v1/audit?limit=500");
+
+        var walked = new List<long>();
+        var page = await admin.Client.GetJsonAsync<Page<AuditEntryDto>>("/api/v1/audit?limit=2");
+        walked.AddRange(page.Items.Select(e => e.Sequence));
+        while (page.NextCursor is { } cursor)
+        {
+            page = await admin.Client.GetJsonAsync<Page<AuditEntryDto>>($"/api/v1/audit?limit=2&cursor={cursor}");
+            walked.AddRange(page.Items.Select(e => e.Sequence));
+        }
+
+        Assert.Contains(whole.Items, e => e.OrganizationId is null);
+        Assert.Equal(whole.Items.Select(e => e.Sequence), walked);
+        Assert.Equal(walked.OrderDescending(), walked);
+    }
 }
 
 public sealed class AuditTestsOnSqlite(SqliteFactory f) : AuditTests(f), IClassFixture<SqliteFactory>;

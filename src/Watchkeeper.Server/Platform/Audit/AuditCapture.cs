@@ -52,7 +52,7 @@ public static class AuditCapture
                 Actor = actor.Name,
                 ActorUserId = actor.UserId,
                 IpAddress = actor.IpAddress,
-                OrganizationId = audited.AuditOrganizationId,
+                OrganizationId = audited.AuditOrganizationProperty is { } property ? (long?)p.Entry.Property(property).CurrentValue : audited.AuditOrganizationId,
                 Action = p.Action,
                 ObjectType = TypeName(p.Entry.Entity.GetType()),
                 // Read through the entry: before the changes are accepted, new keys live only there.

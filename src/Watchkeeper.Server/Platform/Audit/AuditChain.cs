@@ -52,13 +52,34 @@ public static class AuditChain
             entry.At = Timestamp(entry.At);
             entry.PreviousHash = hash;
             entry.Hash = hash = ComputeHash(entry);
-            object at = db.IsSqlite ? (long)TicksConverter.ConvertToProvider(entry.At)! : entry.At;
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "AuditEntries" ("Sequence", "At", "Actor", "ActorUserId", "OrganizationId", "Action", "ObjectType", "ObjectId", "Changes", "IpAddress", "PreviousHash", "Hash")
-                VALUES ({entry.Sequence}, {at}, {entry.Actor}, {entry.ActorUserId}, {entry.OrganizationId}, {entry.Action}, {entry.ObjectType}, {entry.ObjectId}, {entry.Changes}, {entry.IpAddress}, {entry.PreviousHash}, {entry.Hash})
-                """, cancellationToken);
+        }
+        // Few round trips on PostgreSQL, where every audited write in the instance waits for the head lock held
+        // meanwhile. SQLite has no round trips to save, and binding thousands of named parameters made its
+        // seeding about seven times slower in the benchmark, so it keeps one row per statement.
+        foreach (var chunk in entries.Chunk(db.IsSqlite ? 1 : RowsPerInsert))
+        {
+            await InsertAsync(db, chunk, cancellationToken);
         }
         await db.Database.ExecuteSqlAsync($"UPDATE \"AuditChainHeads\" SET \"Sequence\" = {sequence}, \"Hash\" = {hash} WHERE \"Id\" = 1", cancellationToken);
+    }
+
+    // 12 parameters a row: well below PostgreSQL's 65,535 per statement.
+    private const int RowsPerInsert = 500;
+
+    private static async Task InsertAsync(WatchkeeperDb db, AuditEntry[] rows, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder("""INSERT INTO "AuditEntries" ("Sequence", "At", "Actor", "ActorUserId", "OrganizationId", "Action", "ObjectType", "ObjectId", "Changes", "IpAddress", "PreviousHash", "Hash") VALUES """);
+        var values = new List<object?>(rows.Length * 12);
+        foreach (var entry in rows)
+        {
+            object at = db.IsSqlite ? (long)TicksConverter.ConvertToProvider(entry.At)! : entry.At;
+            object?[] row = [entry.Sequence, at, entry.Actor, entry.ActorUserId, entry.OrganizationId, entry.Action, entry.ObjectType, entry.ObjectId, entry.Changes, entry.IpAddress, entry.PreviousHash, entry.Hash];
+            sql.Append(values.Count == 0 ? "(" : ", (");
+            sql.AppendJoin(", ", row.Select((_, i) => $"{{{values.Count + i}}}"));
+            sql.Append(')');
+            values.AddRange(row);
+        }
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), values!, cancellationToken);
     }
 
     private sealed record HeadRow(long Sequence, string Hash);
@@ -70,19 +91,25 @@ public static class AuditChain
         var previous = Genesis;
         long count = 0;
         long lastSequence = 0;
-        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        // In batches: a retrying execution strategy buffers a query's whole result, so one query would hold the whole log in memory.
+        for (var more = true; more;)
         {
-            count++;
-            if (entry.Sequence != lastSequence + 1)
+            var batch = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence > lastSequence).OrderBy(e => e.Sequence).Take(VerifyBatch).ToListAsync(cancellationToken);
+            more = batch.Count == VerifyBatch;
+            foreach (var entry in batch)
             {
-                return Broken(count, lastSequence + 1, $"Entry {lastSequence + 1} is missing: the chain jumps from {lastSequence} to {entry.Sequence}.");
+                count++;
+                if (entry.Sequence != lastSequence + 1)
+                {
+                    return Broken(count, lastSequence + 1, $"Entry {lastSequence + 1} is missing: the chain jumps from {lastSequence} to {entry.Sequence}.");
+                }
+                if (entry.PreviousHash != previous || ComputeHash(entry) != entry.Hash)
+                {
+                    return Broken(count, entry.Sequence, $"Entry {entry.Sequence} was changed: its hash does not match its content or the entry before it.");
+                }
+                previous = entry.Hash;
+                lastSequence = entry.Sequence;
             }
-            if (entry.PreviousHash != previous || ComputeHash(entry) != entry.Hash)
-            {
-                return Broken(count, entry.Sequence, $"Entry {entry.Sequence} was changed: its hash does not match its content or the entry before it.");
-            }
-            previous = entry.Hash;
-            lastSequence = entry.Sequence;
         }
         var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(cancellationToken);
         if (head.Sequence != lastSequence || head.Hash != previous)
@@ -91,6 +118,8 @@ public static class AuditChain
         }
         return new AuditVerificationDto(true, count, null, $"The audit chain is intact: {count} entries verified.");
     }
+
+    private const int VerifyBatch = 5_000;
 
     private static AuditVerificationDto Broken(long count, long sequence, string message) => new(false, count, sequence, message);
 }

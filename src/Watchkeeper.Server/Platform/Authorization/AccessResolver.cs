@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform.Organizations;
+using Watchkeeper.Server.Platform.Tokens;
 
 namespace Watchkeeper.Server.Platform.Authorization;
 
@@ -24,15 +25,40 @@ public sealed class AccessResolver(WatchkeeperDb db, TimeProvider clock)
         {
             return null;
         }
+        if (principal.TokenIdOf() is { } tokenId)
+        {
+            var token = await db.ApiTokens.AsNoTracking().Include(t => t.User).SingleOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
+            return token is null || !token.IsActive(clock.GetUtcNow()) || token.User.Disabled
+                ? null
+                : await ForTokenAsync(token, requestedOrganization, cancellationToken);
+        }
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user is null || user.Disabled)
+        return user is null || user.Disabled
+            ? null
+            : await ForUserAsync(user.Id, user.DisplayName, user.InstanceAdministrator, requestedOrganization, cancellationToken);
+    }
+
+    /// <summary>The access of a token the request authenticated with: active, its owner loaded and enabled.</summary>
+    public async Task<Access?> ForTokenAsync(ApiToken token, string? requested, CancellationToken cancellationToken)
+    {
+        var granted = token.Permissions.ToHashSet(StringComparer.Ordinal);
+        if (token.Kind == TokenKind.Service)
+        {
+            var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == token.OrganizationId, cancellationToken);
+            return requested is null || IsOrganization(organization, requested)
+                ? new Access(null, token.Id, $"token:{token.Name}", organization, null, null, granted, false)
+                : null;
+        }
+        // A personal token never outlives or outranks its owner's membership.
+        var membership = await db.Memberships.AsNoTracking().Include(m => m.Organization).Include(m => m.Role)
+            .SingleOrDefaultAsync(m => m.UserId == token.UserId && m.OrganizationId == token.OrganizationId, cancellationToken);
+        if (membership is null || (requested is not null && !IsOrganization(membership.Organization, requested)))
         {
             return null;
         }
-        var tokenId = principal.TokenIdOf();
-        return tokenId is null
-            ? await ForUserAsync(user.Id, user.DisplayName, user.InstanceAdministrator, requestedOrganization, cancellationToken)
-            : await ForTokenAsync(tokenId.Value, user.InstanceAdministrator, requestedOrganization, cancellationToken);
+        granted.IntersectWith(membership.Role.Permissions);
+        return new Access(token.UserId, token.Id, token.User.DisplayName, membership.Organization, membership.RoleId, membership.Role.Name,
+            granted, token.User.InstanceAdministrator);
     }
 
     private async Task<Access?> ForUserAsync(long userId, string name, bool instanceAdmin, string? requested, CancellationToken cancellationToken)
@@ -45,35 +71,6 @@ public sealed class AccessResolver(WatchkeeperDb db, TimeProvider clock)
             ? null
             : new Access(userId, null, name, membership.Organization, membership.RoleId, membership.Role.Name,
                 membership.Role.Permissions.ToHashSet(StringComparer.Ordinal), instanceAdmin);
-    }
-
-    private async Task<Access?> ForTokenAsync(long tokenId, bool ownerIsInstanceAdmin, string? requested, CancellationToken cancellationToken)
-    {
-        var token = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tokenId, cancellationToken);
-        if (token is null || !token.IsActive(clock.GetUtcNow()))
-        {
-            return null;
-        }
-        var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == token.OrganizationId, cancellationToken);
-        if (requested is not null && !IsOrganization(organization, requested))
-        {
-            return null;
-        }
-        var granted = token.Permissions.ToHashSet(StringComparer.Ordinal);
-        if (token.Kind == TokenKind.Service)
-        {
-            return new Access(null, token.Id, $"token:{token.Name}", organization, null, null, granted, false);
-        }
-        // A personal token never outlives or outranks its owner's membership.
-        var membership = await db.Memberships.AsNoTracking().Include(m => m.Role)
-            .SingleOrDefaultAsync(m => m.UserId == token.UserId && m.OrganizationId == token.OrganizationId, cancellationToken);
-        if (membership is null)
-        {
-            return null;
-        }
-        granted.IntersectWith(membership.Role.Permissions);
-        var owner = await db.Users.AsNoTracking().Where(u => u.Id == token.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        return new Access(token.UserId, token.Id, owner, organization, membership.RoleId, membership.Role.Name, granted, ownerIsInstanceAdmin);
     }
 
     private static System.Linq.Expressions.Expression<Func<Membership, bool>> Matches(string requested) =>

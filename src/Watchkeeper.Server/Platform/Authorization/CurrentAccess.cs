@@ -1,3 +1,5 @@
+using Watchkeeper.Server.Platform.Tokens;
+
 namespace Watchkeeper.Server.Platform.Authorization;
 
 /// <summary>
@@ -24,6 +26,10 @@ public sealed class CurrentAccess(AccessResolver resolver, IHttpContextAccessor 
         var requested = context.Request.Headers[OrganizationHeader].FirstOrDefault()
             ?? context.Request.Query["org"].FirstOrDefault()
             ?? (context.User.TokenIdOf() is null ? context.Request.Cookies[OrganizationCookie] : null);
-        return resolver.ResolveAsync(context.User, string.IsNullOrWhiteSpace(requested) ? null : requested.Trim(), cancellationToken);
+        requested = string.IsNullOrWhiteSpace(requested) ? null : requested.Trim();
+        // The token handler already loaded the token and its owner for this request.
+        return TokenAuthenticationHandler.AuthenticatedToken(context) is { } token
+            ? resolver.ForTokenAsync(token, requested, cancellationToken)
+            : resolver.ResolveAsync(context.User, requested, cancellationToken);
     }
 }

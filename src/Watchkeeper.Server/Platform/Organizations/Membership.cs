@@ -19,6 +19,8 @@ public sealed class Membership : IAudited
     public DateTimeOffset CreatedAt { get; set; }
 
     long? IAudited.AuditOrganizationId => OrganizationId;
+
+    string? IAudited.AuditOrganizationProperty => nameof(OrganizationId);
 }
 
 internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>

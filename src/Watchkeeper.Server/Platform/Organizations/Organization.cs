@@ -15,7 +15,9 @@ public sealed class Organization : IVersioned, IAudited
     public DateTimeOffset CreatedAt { get; set; }
     public int Version { get; set; }
 
-    long? IAudited.AuditOrganizationId => Id == 0 ? null : Id;
+    long? IAudited.AuditOrganizationId => Id;
+
+    string? IAudited.AuditOrganizationProperty => nameof(Id);
 }
 
 internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>

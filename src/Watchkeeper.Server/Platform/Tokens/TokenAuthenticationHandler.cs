@@ -16,6 +16,11 @@ public sealed class TokenAuthenticationHandler(
     WatchkeeperDb db, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
+    private static readonly object TokenKey = new();
+
+    /// <summary>The token (with its owner) that authenticated this request, so access resolution need not load it again.</summary>
+    public static ApiToken? AuthenticatedToken(HttpContext context) => context.Items.TryGetValue(TokenKey, out var token) ? token as ApiToken : null;
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
@@ -36,6 +41,7 @@ public sealed class TokenAuthenticationHandler(
             return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
         }
         await NoteUseAsync(token, now);
+        Context.Items[TokenKey] = token;
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, token.UserId.ToString(CultureInfo.InvariantCulture)),
