@@ -1,0 +1,28 @@
+using Watchkeeper.Server.Inventory.Devices;
+using Watchkeeper.Server.Inventory.Facilities;
+
+namespace Watchkeeper.Server.Inventory;
+
+/// <summary>The CMDB: facilities and devices so far; network, services and relationships join the same configuration items.</summary>
+public static class InventoryModule
+{
+    public static IServiceCollection AddInventory(this IServiceCollection services)
+    {
+        services.AddScoped<SiteAdministration>();
+        services.AddScoped<LocationAdministration>();
+        services.AddScoped<RackAdministration>();
+        services.AddScoped<DeviceTypeAdministration>();
+        services.AddScoped<DeviceAdministration>();
+        return services;
+    }
+
+    public static void MapInventory(this IEndpointRouteBuilder api)
+    {
+        var inventory = api.MapGroup("/inventory");
+        inventory.MapSites();
+        inventory.MapLocations();
+        inventory.MapRacks();
+        inventory.MapDeviceTypes();
+        inventory.MapDevices();
+    }
+}
