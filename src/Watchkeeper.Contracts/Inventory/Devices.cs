@@ -69,7 +69,14 @@ public sealed record DeviceDto(
     string? PrimaryIp, string? OsName, string? OsVersion, int? CpuCores, int? MemoryMb, int? DiskGb,
     NamedRef? Site, NamedRef? Rack, int? Position, RackFace? Face, int HeightU,
     string? CloudProvider, string? CloudAccount, string? CloudRegion, DateOnly? PurchaseDate, DateOnly? WarrantyEnd,
-    DateTimeOffset CreatedAt, int Version);
+    DateTimeOffset CreatedAt, int Version)
+{
+    /// <summary>The request that would write this device as it is: the starting point for changing some fields with <c>PUT</c>.</summary>
+    public DeviceRequest ToRequest() => new(
+        Name, Kind, Status, Environment, Criticality, OwnerTeam?.Id, Description, DeviceType?.Id, Hostname, Fqdn,
+        Serial, AssetTag, PrimaryIp, OsName, OsVersion, CpuCores, MemoryMb, DiskGb, Site?.Id, Rack?.Id, Position, Face,
+        CloudProvider, CloudAccount, CloudRegion, PurchaseDate, WarrantyEnd);
+}
 
 /// <summary>Creates a device, or replaces all of its fields (<c>PUT</c>).</summary>
 /// <param name="Name">Name, unique among the organization's devices.</param>

@@ -1,5 +1,7 @@
+using Watchkeeper.Server.Components.Pages.Inventory;
 using Watchkeeper.Server.Inventory.Devices;
 using Watchkeeper.Server.Inventory.Facilities;
+using Watchkeeper.Server.Inventory.Items;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -13,6 +15,7 @@ public static class InventoryModule
         services.AddScoped<RackAdministration>();
         services.AddScoped<DeviceTypeAdministration>();
         services.AddScoped<DeviceAdministration>();
+        services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
 

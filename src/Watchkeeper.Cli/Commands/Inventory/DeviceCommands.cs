@@ -64,7 +64,7 @@ public static class DeviceCommands
             .With([device, name, version, .. fields.All]).Runs(context, async (s, ct) =>
             {
                 var current = await s.Client.GetDeviceAsync(await InventoryLookup.DeviceAsync(s.Client, s.Value(device), ct), ct);
-                var request = await fields.ApplyAsync(s, DeviceFields.From(current) with { Name = s.Value(name) ?? current.Name }, ct);
+                var request = await fields.ApplyAsync(s, current.ToRequest() with { Name = s.Value(name) ?? current.Name }, ct);
                 Print(s, await s.Client.UpdateDeviceAsync(current.Id, request, Options.IfMatch(s, version) ?? ETag.Of(current.Version), ct));
             });
     }

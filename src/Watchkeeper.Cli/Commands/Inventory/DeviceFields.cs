@@ -28,11 +28,6 @@ public sealed class DeviceFields
 
     public Symbol[] All => [kind, status, environment, criticality, site, rack, position, face, type, serial, assetTag, ip, hostname, fqdn, os, osVersion, cloud, description];
 
-    public static DeviceRequest From(DeviceDto d) => new(
-        d.Name, d.Kind, d.Status, d.Environment, d.Criticality, d.OwnerTeam?.Id, d.Description, d.DeviceType?.Id, d.Hostname, d.Fqdn,
-        d.Serial, d.AssetTag, d.PrimaryIp, d.OsName, d.OsVersion, d.CpuCores, d.MemoryMb, d.DiskGb, d.Site?.Id, d.Rack?.Id, d.Position, d.Face,
-        d.CloudProvider, d.CloudAccount, d.CloudRegion, d.PurchaseDate, d.WarrantyEnd);
-
     public async Task<DeviceRequest> ApplyAsync(Session s, DeviceRequest current, CancellationToken ct)
     {
         var siteId = s.Value(site) is { } si ? await InventoryLookup.SiteAsync(s.Client, si, ct) : current.SiteId;
