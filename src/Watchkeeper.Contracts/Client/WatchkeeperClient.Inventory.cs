@@ -83,14 +83,14 @@ public sealed partial class WatchkeeperClient
 
     /// <summary>One page of devices (<c>GET /inventory/devices</c>).</summary>
     /// <param name="query">Paging, sort (<c>name</c>, <c>createdAt</c>, <c>position</c>) and a search over name, serial, asset tag and IP.</param>
-    /// <param name="filter">Site, rack, kind and status filters.</param>
+    /// <param name="filter">Site, rack, kind, status and tag filters.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Task<Page<DeviceDto>> ListDevicesAsync(ListQuery? query = null, DeviceFilter? filter = null, CancellationToken cancellationToken = default)
     {
         filter ??= new();
         var path = "api/v1/inventory/devices" + (query ?? new()).ToQueryString(
             ("siteId", filter.SiteId is { } s ? Id(s) : null), ("rackId", filter.RackId is { } r ? Id(r) : null),
-            ("kind", filter.Kind?.ToString()), ("status", filter.Status?.ToString()));
+            ("kind", filter.Kind?.ToString()), ("status", filter.Status?.ToString()), ("tag", filter.Tag));
         return GetAsync<Page<DeviceDto>>(path, cancellationToken);
     }
 

@@ -61,6 +61,7 @@ public sealed record NamedRef(long Id, string Name);
 /// <param name="CloudRegion">Cloud region.</param>
 /// <param name="PurchaseDate">Purchase date.</param>
 /// <param name="WarrantyEnd">Last day of warranty.</param>
+/// <param name="Tags">Tags, lower case, sorted.</param>
 /// <param name="CreatedAt">When it was recorded.</param>
 /// <param name="Version">Concurrency version; sent back as the ETag.</param>
 public sealed record DeviceDto(
@@ -69,13 +70,13 @@ public sealed record DeviceDto(
     string? PrimaryIp, string? OsName, string? OsVersion, int? CpuCores, int? MemoryMb, int? DiskGb,
     NamedRef? Site, NamedRef? Rack, int? Position, RackFace? Face, int HeightU,
     string? CloudProvider, string? CloudAccount, string? CloudRegion, DateOnly? PurchaseDate, DateOnly? WarrantyEnd,
-    DateTimeOffset CreatedAt, int Version)
+    IReadOnlyList<string> Tags, DateTimeOffset CreatedAt, int Version)
 {
     /// <summary>The request that would write this device as it is: the starting point for changing some fields with <c>PUT</c>.</summary>
     public DeviceRequest ToRequest() => new(
         Name, Kind, Status, Environment, Criticality, OwnerTeam?.Id, Description, DeviceType?.Id, Hostname, Fqdn,
         Serial, AssetTag, PrimaryIp, OsName, OsVersion, CpuCores, MemoryMb, DiskGb, Site?.Id, Rack?.Id, Position, Face,
-        CloudProvider, CloudAccount, CloudRegion, PurchaseDate, WarrantyEnd);
+        CloudProvider, CloudAccount, CloudRegion, PurchaseDate, WarrantyEnd, Tags);
 }
 
 /// <summary>Creates a device, or replaces all of its fields (<c>PUT</c>).</summary>
@@ -106,6 +107,7 @@ public sealed record DeviceDto(
 /// <param name="CloudRegion">Cloud region.</param>
 /// <param name="PurchaseDate">Purchase date.</param>
 /// <param name="WarrantyEnd">Last day of warranty.</param>
+/// <param name="Tags">Tags (letters, digits, - _ . :); stored in lower case. Null or empty removes all.</param>
 public sealed record DeviceRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string Name,
     DeviceKind Kind = DeviceKind.Server,
@@ -133,11 +135,13 @@ public sealed record DeviceRequest(
     [property: StringLength(100)] string? CloudAccount = null,
     [property: StringLength(100)] string? CloudRegion = null,
     DateOnly? PurchaseDate = null,
-    DateOnly? WarrantyEnd = null);
+    DateOnly? WarrantyEnd = null,
+    IReadOnlyList<string>? Tags = null);
 
 /// <summary>Filters of the device list, on top of paging and <c>q</c> (name, serial, asset tag, IP).</summary>
 /// <param name="SiteId">Only devices at this site.</param>
 /// <param name="RackId">Only devices in this rack.</param>
 /// <param name="Kind">Only this kind.</param>
 /// <param name="Status">Only this lifecycle status.</param>
-public sealed record DeviceFilter(long? SiteId = null, long? RackId = null, DeviceKind? Kind = null, LifecycleStatus? Status = null);
+/// <param name="Tag">Only devices with this tag.</param>
+public sealed record DeviceFilter(long? SiteId = null, long? RackId = null, DeviceKind? Kind = null, LifecycleStatus? Status = null, string? Tag = null);

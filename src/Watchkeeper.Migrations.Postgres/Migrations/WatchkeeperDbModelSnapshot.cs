@@ -537,6 +537,25 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.ToTable("ConfigurationItems");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Items.ItemTag", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ItemId", "Name");
+
+                    b.HasIndex("OrganizationId", "Name");
+
+                    b.ToTable("ItemTags", (string)null);
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Platform.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -1165,6 +1184,15 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.Navigation("OwnerTeam");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Items.ItemTag", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Items.ConfigurationItem", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Platform.Identity.Invitation", b =>
                 {
                     b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
@@ -1266,6 +1294,11 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Items.ConfigurationItem", b =>
+                {
+                    b.Navigation("Tags");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Platform.Identity.User", b =>

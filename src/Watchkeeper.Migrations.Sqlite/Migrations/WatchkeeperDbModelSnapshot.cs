@@ -516,6 +516,25 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.ToTable("ConfigurationItems");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Items.ItemTag", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId", "Name");
+
+                    b.HasIndex("OrganizationId", "Name");
+
+                    b.ToTable("ItemTags", (string)null);
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Platform.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -1126,6 +1145,15 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.Navigation("OwnerTeam");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Items.ItemTag", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Items.ConfigurationItem", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Platform.Identity.Invitation", b =>
                 {
                     b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
@@ -1227,6 +1255,11 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Items.ConfigurationItem", b =>
+                {
+                    b.Navigation("Tags");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Platform.Identity.User", b =>

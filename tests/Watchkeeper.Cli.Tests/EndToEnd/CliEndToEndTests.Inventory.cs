@@ -16,7 +16,7 @@ public abstract partial class CliEndToEndTests
         (await admin.RunAsync("inventory", "racks", "create", "A01", "--site", site, "--height", "42")).Ok();
         (await admin.RunAsync("api", "POST", "/api/v1/inventory/device-types", "--data", $$"""{"manufacturer":"Dell","model":"{{model}}","heightU":2}""")).Ok();
         var created = (await admin.RunAsync("inventory", "devices", "create", device, "--type", model, "--rack", "A01", "--site", site,
-            "--position", "10", "--ip", "192.0.2.5", "--serial", device.ToUpperInvariant())).Ok();
+            "--position", "10", "--ip", "192.0.2.5", "--serial", device.ToUpperInvariant(), "--tag", "node-exporter,pci")).Ok();
         var rack = (await admin.RunAsync("inventory", "racks", "show", "A01", "--site", site)).Ok();
         var found = (await admin.RunAsync("inventory", "devices", "list", "--search", "192.0.2.5", "--site", site)).Ok();
 
@@ -24,6 +24,7 @@ public abstract partial class CliEndToEndTests
         Assert.Contains("2U (5%)", rack.Output);
         Assert.Contains("10–11", rack.Output);
         Assert.Contains(device, found.Output);
+        Assert.Contains(device, (await admin.RunAsync("inventory", "devices", "list", "--tag", "node-exporter", "--site", site)).Ok().Output);
 
         (await admin.RunAsync("inventory", "devices", "update", device, "--status", "Maintenance", "--rack", "none")).Ok();
         var shown = (await admin.RunAsync("inventory", "devices", "show", device, "--json")).Ok().Json;

@@ -80,11 +80,11 @@ public abstract class DeviceTests(WatchkeeperFactory factory)
         var errors = await client.PostDeviceAsync(new
         {
             name = first.Name, serial, assetTag = serial, primaryIp = "10.1", hostname = "bad host",
-            purchaseDate = "2025-05-01", warrantyEnd = "2024-05-01", ownerTeamId = 987654,
+            purchaseDate = "2025-05-01", warrantyEnd = "2024-05-01", ownerTeamId = 987654, tags = new[] { "has space" },
         }).FieldErrorsAsync();
         var unknownKind = await client.PostDeviceAsync(new { name = "k", kind = "Toaster" });
 
-        foreach (var field in new[] { "name", "serial", "assetTag", "primaryIp", "hostname", "warrantyEnd", "ownerTeamId" })
+        foreach (var field in new[] { "name", "serial", "assetTag", "primaryIp", "hostname", "warrantyEnd", "ownerTeamId", "tags" })
         {
             Assert.True(errors.ContainsKey(field), $"no error for {field}: {string.Join(", ", errors.Keys)}");
         }
@@ -97,7 +97,7 @@ public abstract class DeviceTests(WatchkeeperFactory factory)
         var client = await AdminAsync();
         var site = await client.SiteAsync();
         var serial = InventoryApi.Unique("SER");
-        var device = await client.DeviceAsync(new { name = InventoryApi.Unique("web"), kind = "VirtualMachine", siteId = site.Id, serial, assetTag = serial + "-T", primaryIp = "192.0.2.77", status = "Staged" });
+        var device = await client.DeviceAsync(new { name = InventoryApi.Unique("web"), kind = "VirtualMachine", siteId = site.Id, serial, assetTag = serial + "-T", primaryIp = "192.0.2.77", status = "Staged", tags = new[] { "Node-Exporter", "pci", "pci" } });
         await client.DeviceAsync(new { name = InventoryApi.Unique("other"), kind = "Router", siteId = site.Id });
 
         async Task<long[]> FindAsync(string query) =>
@@ -108,6 +108,8 @@ public abstract class DeviceTests(WatchkeeperFactory factory)
         Assert.Equal([device.Id], await FindAsync($"q=192.0.2.77&siteId={site.Id}"));
         Assert.Equal([device.Id], await FindAsync($"q={device.Name[..8].ToUpperInvariant()}&kind=VirtualMachine"));
         Assert.Equal([device.Id], await FindAsync($"siteId={site.Id}&status=Staged"));
+        Assert.Equal([device.Id], await FindAsync($"siteId={site.Id}&tag=node-exporter"));
+        Assert.Equal(["node-exporter", "pci"], device.Tags);
         Assert.Equal(2, (await FindAsync($"siteId={site.Id}")).Length);
     }
 

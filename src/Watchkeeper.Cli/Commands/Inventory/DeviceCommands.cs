@@ -28,13 +28,14 @@ public static class DeviceCommands
         var rack = new Option<string?>("--rack") { Description = "Only devices in this rack (id or name)" };
         var kind = new Option<DeviceKind?>("--kind") { Description = "Only this kind, e.g. Server, Switch, VirtualMachine" };
         var status = new Option<LifecycleStatus?>("--status") { Description = "Only this lifecycle status, e.g. Active" };
-        command.With(site, rack, kind, status);
+        var tag = new Option<string?>("--tag") { Description = "Only devices with this tag" };
+        command.With(site, rack, kind, status, tag);
         var paging = new ListOptions(command, "name, createdAt, position", searchable: true);
         return command.Runs(context, async (s, ct) =>
         {
             var siteId = s.Value(site) is { } si ? await InventoryLookup.SiteAsync(s.Client, si, ct) : (long?)null;
             var rackId = s.Value(rack) is { } r ? await InventoryLookup.RackAsync(s.Client, r, siteId, ct) : (long?)null;
-            var filter = new DeviceFilter(siteId, rackId, s.Value(kind), s.Value(status));
+            var filter = new DeviceFilter(siteId, rackId, s.Value(kind), s.Value(status), s.Value(tag));
             s.Out.List(await paging.FetchAsync(s, (q, c) => s.Client.ListDevicesAsync(q, filter, c), ct), Table);
         });
     }
@@ -86,5 +87,5 @@ public static class DeviceCommands
         ("Primary IP", d.PrimaryIp), ("OS", string.Join(' ', new[] { d.OsName, d.OsVersion }.Where(v => v is not null))),
         ("Site", d.Site?.Name), ("Rack", Placement(d)),
         ("Cloud", string.Join(" / ", new[] { d.CloudProvider, d.CloudAccount, d.CloudRegion }.Where(v => v is not null))),
-        ("Description", d.Description), ("Created", Format.Time(d.CreatedAt)), ("Version", Format.Number(d.Version)));
+        ("Tags", Format.List(d.Tags)), ("Description", d.Description), ("Created", Format.Time(d.CreatedAt)), ("Version", Format.Number(d.Version)));
 }

@@ -25,8 +25,9 @@ public sealed class DeviceFields
     private readonly Option<string?> osVersion = new("--os-version") { Description = "Operating system version" };
     private readonly Option<string?> cloud = new("--cloud") { Description = "Cloud provider/account/region, e.g. aws/123456789012/eu-central-1" };
     private readonly Option<string?> description = new("--description") { Description = "Free text ('' clears it)" };
+    private readonly Option<string[]> tags = Options.Many("--tag", "Tag; replaces the device's tags ('none' removes them all)");
 
-    public Symbol[] All => [kind, status, environment, criticality, site, rack, position, face, type, serial, assetTag, ip, hostname, fqdn, os, osVersion, cloud, description];
+    public Symbol[] All => [kind, status, environment, criticality, site, rack, position, face, type, serial, assetTag, ip, hostname, fqdn, os, osVersion, cloud, description, tags];
 
     public async Task<DeviceRequest> ApplyAsync(Session s, DeviceRequest current, CancellationToken ct)
     {
@@ -49,6 +50,10 @@ public sealed class DeviceFields
             OsVersion = s.Value(osVersion) ?? current.OsVersion,
             Description = s.Value(description) ?? current.Description,
         };
+        if (Options.Values(s, tags) is { Count: > 0 } given)
+        {
+            request = request with { Tags = given.Where(t => !InventoryCommands.IsNone(t)).ToList() };
+        }
         request = await ApplyRackAsync(s, request, ct);
         if (s.Value(type) is { } t)
         {

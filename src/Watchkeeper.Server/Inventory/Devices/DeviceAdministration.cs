@@ -61,7 +61,7 @@ public sealed class DeviceAdministration(WatchkeeperDb db, TimeProvider clock)
     }
 
     private Task<Device?> FindAsync(Access access, long id, CancellationToken ct) =>
-        db.Devices.Include(d => d.Item).SingleOrDefaultAsync(d => d.Id == id && d.OrganizationId == access.OrganizationId, ct);
+        db.Devices.Include(d => d.Item).ThenInclude(i => i.Tags).SingleOrDefaultAsync(d => d.Id == id && d.OrganizationId == access.OrganizationId, ct);
 
     private static void Apply(Device device, DeviceRequest request)
     {
@@ -72,6 +72,7 @@ public sealed class DeviceAdministration(WatchkeeperDb db, TimeProvider clock)
         item.Criticality = request.Criticality;
         item.OwnerTeamId = request.OwnerTeamId;
         item.Description = InventoryText.Optional(request.Description);
+        ItemTags.Apply(item, ItemTags.Normalize(request.Tags));
         device.Kind = request.Kind;
         device.DeviceTypeId = request.DeviceTypeId;
         device.Hostname = InventoryText.Optional(request.Hostname);

@@ -19,7 +19,8 @@ public static class DeviceQueries
         d.Hostname, d.Fqdn, d.Serial, d.AssetTag, d.PrimaryIp, d.OsName, d.OsVersion, d.CpuCores, d.MemoryMb, d.DiskGb,
         d.Site == null ? null : new NamedRef(d.Site.Id, d.Site.Name), d.Rack == null ? null : new NamedRef(d.Rack.Id, d.Rack.Name),
         d.Position, d.Face, d.DeviceType == null ? 0 : d.DeviceType.HeightU,
-        d.CloudProvider, d.CloudAccount, d.CloudRegion, d.PurchaseDate, d.WarrantyEnd, d.Item.CreatedAt, d.Item.Version);
+        d.CloudProvider, d.CloudAccount, d.CloudRegion, d.PurchaseDate, d.WarrantyEnd,
+        d.Item.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), d.Item.CreatedAt, d.Item.Version);
 
     /// <summary>
     /// Serial, asset tag and IP match exactly (they are identifiers people paste); the name matches
@@ -39,6 +40,10 @@ public static class DeviceQueries
         if (filter.Kind is { } kind)
         {
             devices = devices.Where(d => d.Kind == kind);
+        }
+        if (filter.Tag?.Trim().ToLowerInvariant() is { Length: > 0 } tag)
+        {
+            devices = devices.Where(d => d.Item.Tags.Any(t => t.Name == tag));
         }
         if (filter.Status is { } status)
         {

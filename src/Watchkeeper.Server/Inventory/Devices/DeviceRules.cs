@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Inventory.Facilities;
+using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Platform;
 
 namespace Watchkeeper.Server.Inventory.Devices;
@@ -19,6 +20,10 @@ internal sealed class DeviceRules(WatchkeeperDb db, Device device)
         CheckAddresses(request);
         await CheckReferencesAsync(request, ct);
         var siteId = await CheckPlacementAsync(request, ct);
+        if (ItemTags.Problem(ItemTags.Normalize(request.Tags)) is { } tagProblem)
+        {
+            errors.Add("tags", tagProblem);
+        }
         if (request.PurchaseDate is { } bought && request.WarrantyEnd < bought)
         {
             errors.Add("warrantyEnd", "The warranty cannot end before the purchase date.");

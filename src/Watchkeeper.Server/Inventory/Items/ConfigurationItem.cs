@@ -24,6 +24,7 @@ public sealed class ConfigurationItem : IVersioned, IAudited
     public long? OwnerTeamId { get; set; }
     public Team? OwnerTeam { get; set; }
     public string? Description { get; set; }
+    public List<ItemTag> Tags { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public int Version { get; set; }
 
@@ -43,6 +44,7 @@ internal sealed class ConfigurationItemConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(c => new { c.OrganizationId, c.Kind, c.Name }).IsUnique();
         builder.HasIndex(c => new { c.OrganizationId, c.Status });
         builder.HasOne<Platform.Organizations.Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Tags).WithOne().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.OwnerTeam).WithMany().HasForeignKey(c => c.OwnerTeamId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(c => c.Version).IsConcurrencyToken();
     }

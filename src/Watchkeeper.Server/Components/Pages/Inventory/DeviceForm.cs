@@ -33,6 +33,9 @@ public sealed class DeviceForm
     public DateTime? PurchaseDate { get; set; }
     public DateTime? WarrantyEnd { get; set; }
 
+    /// <summary>Tags as typed: separated by commas or spaces.</summary>
+    public string? Tags { get; set; }
+
     public static DeviceForm From(DeviceRequest r) => new()
     {
         Name = r.Name, Kind = r.Kind, Status = r.Status, Environment = r.Environment, Criticality = r.Criticality, OwnerTeamId = r.OwnerTeamId,
@@ -40,12 +43,13 @@ public sealed class DeviceForm
         PrimaryIp = r.PrimaryIp, OsName = r.OsName, OsVersion = r.OsVersion, CpuCores = r.CpuCores, MemoryMb = r.MemoryMb, DiskGb = r.DiskGb,
         SiteId = r.SiteId, RackId = r.RackId, Position = r.Position, Face = r.Face, CloudProvider = r.CloudProvider, CloudAccount = r.CloudAccount,
         CloudRegion = r.CloudRegion, PurchaseDate = r.PurchaseDate?.ToDateTime(TimeOnly.MinValue), WarrantyEnd = r.WarrantyEnd?.ToDateTime(TimeOnly.MinValue),
+        Tags = string.Join(", ", r.Tags ?? []),
     };
 
     public DeviceRequest ToRequest() => new(
         Name, Kind, Status, Environment, Criticality, OwnerTeamId, Description, DeviceTypeId, Hostname, Fqdn, Serial, AssetTag, PrimaryIp,
         OsName, OsVersion, CpuCores, MemoryMb, DiskGb, SiteId, RackId, Position, Face, CloudProvider, CloudAccount, CloudRegion,
-        Date(PurchaseDate), Date(WarrantyEnd));
+        Date(PurchaseDate), Date(WarrantyEnd), (Tags ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     private static DateOnly? Date(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
 }

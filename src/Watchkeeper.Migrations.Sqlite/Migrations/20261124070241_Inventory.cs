@@ -98,6 +98,25 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ItemTags",
+                columns: table => new
+                {
+                    ItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    OrganizationId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemTags", x => new { x.ItemId, x.Name });
+                    table.ForeignKey(
+                        name: "FK_ItemTags_ConfigurationItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "ConfigurationItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Locations",
                 columns: table => new
                 {
@@ -287,6 +306,11 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ItemTags_OrganizationId_Name",
+                table: "ItemTags",
+                columns: new[] { "OrganizationId", "Name" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Locations_OrganizationId",
                 table: "Locations",
                 column: "OrganizationId");
@@ -331,13 +355,16 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                 name: "Devices");
 
             migrationBuilder.DropTable(
-                name: "ConfigurationItems");
+                name: "ItemTags");
 
             migrationBuilder.DropTable(
                 name: "DeviceTypes");
 
             migrationBuilder.DropTable(
                 name: "Racks");
+
+            migrationBuilder.DropTable(
+                name: "ConfigurationItems");
 
             migrationBuilder.DropTable(
                 name: "Locations");
