@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Watchkeeper.Cli.Commands;
+using Watchkeeper.Cli.Commands.Inventory;
 using Watchkeeper.Cli.Hosting;
 
 namespace Watchkeeper.Cli;
@@ -45,6 +46,7 @@ public static class CliApp
         root.Add(TeamCommands.Create(context));
         root.Add(RoleCommands.Create(context));
         root.Add(TokenCommands.Create(context));
+        root.Add(InventoryCommands.Create(context));
         root.Add(AuditCommands.Create(context));
         root.Add(EventCommands.Create(context));
         root.Add(ApiCommand.Create(context));

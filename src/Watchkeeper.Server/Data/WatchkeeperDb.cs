@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Watchkeeper.Server.Data.Outbox;
+using Watchkeeper.Server.Inventory.Devices;
+using Watchkeeper.Server.Inventory.Facilities;
+using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Identity;
 using Watchkeeper.Server.Platform.Organizations;
@@ -29,6 +32,12 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ConfigurationItem> ConfigurationItems => Set<ConfigurationItem>();
+    public DbSet<Site> Sites => Set<Site>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<Rack> Racks => Set<Rack>();
+    public DbSet<DeviceType> DeviceTypes => Set<DeviceType>();
+    public DbSet<Device> Devices => Set<Device>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

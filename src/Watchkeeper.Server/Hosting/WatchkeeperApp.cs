@@ -3,6 +3,7 @@ using Watchkeeper.Server.Components;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Data.Cluster;
 using Watchkeeper.Server.Data.Outbox;
+using Watchkeeper.Server.Inventory;
 using Watchkeeper.Server.Platform;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Secrets;
@@ -55,6 +56,7 @@ public static class WatchkeeperApp
         builder.Services.AddKeyProtection(options);
         builder.Services.AddApi(options);
         builder.Services.AddPlatform(options);
+        builder.Services.AddInventory();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<OutboxDispatcher>();
@@ -77,6 +79,7 @@ public static class WatchkeeperApp
         app.MapHealth();
         var api = app.MapGroup("/api/v1");
         api.MapPlatform();
+        api.MapInventory();
         app.MapApiReference();
         app.MapUi();
     }

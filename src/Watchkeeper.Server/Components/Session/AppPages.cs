@@ -13,9 +13,14 @@ public static class AppPages
 {
     public const string People = "People";
     public const string Administration = "Administration";
+    public const string Inventory = "Inventory";
 
     public static AppPage Overview { get; } = new("Overview", "/", "space_dashboard", "", null);
     public static AppPage Profile { get; } = new("Profile", "/profile", "account_circle", "", null);
+
+    public static AppPage Sites { get; } = new("Sites", "/inventory/sites", "location_city", Inventory, Permissions.InventoryRead);
+    public static AppPage Devices { get; } = new("Devices", "/inventory/devices", "dns", Inventory, Permissions.InventoryRead);
+    public static AppPage DeviceTypes { get; } = new("Device types", "/inventory/device-types", "category", Inventory, Permissions.InventoryRead);
 
     public static AppPage Users { get; } = new("Users", "/admin/users", "group", People, Permissions.UsersRead);
     public static AppPage Teams { get; } = new("Teams", "/admin/teams", "diversity_3", People, Permissions.TeamsRead);
@@ -27,5 +32,5 @@ public static class AppPages
     public static AppPage Audit { get; } = new("Audit log", "/admin/audit", "history", Administration, Permissions.AuditRead);
     public static AppPage Events { get; } = new("Background events", "/admin/events", "sync_problem", Administration, Permissions.SystemManage);
 
-    public static IReadOnlyList<AppPage> Navigation { get; } = [Users, Teams, Organizations, Roles, Tokens, Audit, Events];
+    public static IReadOnlyList<AppPage> Navigation { get; } = [Sites, Devices, DeviceTypes, Users, Teams, Organizations, Roles, Tokens, Audit, Events];
 }

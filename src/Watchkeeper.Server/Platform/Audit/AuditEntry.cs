@@ -52,6 +52,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => new { e.OrganizationId, e.Sequence });
         builder.HasIndex(e => e.At);
         builder.HasIndex(e => e.Action);
+        builder.HasIndex(e => new { e.ObjectType, e.ObjectId });
     }
 }
 

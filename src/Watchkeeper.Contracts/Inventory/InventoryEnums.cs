@@ -1,0 +1,121 @@
+namespace Watchkeeper.Contracts;
+
+/// <summary>What a configuration item is; every inventory object that takes part in relationships has one.</summary>
+public enum CiKind
+{
+    /// <summary>A physical, virtual or cloud device.</summary>
+    Device,
+}
+
+/// <summary>Where a configuration item is in its life.</summary>
+public enum LifecycleStatus
+{
+    /// <summary>Ordered or designed, not yet installed.</summary>
+    Planned,
+    /// <summary>Installed and being prepared.</summary>
+    Staged,
+    /// <summary>In service.</summary>
+    Active,
+    /// <summary>Temporarily out of service for work.</summary>
+    Maintenance,
+    /// <summary>Being taken out of service.</summary>
+    Decommissioning,
+    /// <summary>Out of service for good; kept for the record.</summary>
+    Retired,
+}
+
+/// <summary>The environment a configuration item serves.</summary>
+public enum DeploymentEnvironment
+{
+    /// <summary>Serves real users.</summary>
+    Production,
+    /// <summary>Pre-production.</summary>
+    Staging,
+    /// <summary>Testing.</summary>
+    Test,
+    /// <summary>Development.</summary>
+    Development,
+    /// <summary>Disaster-recovery standby.</summary>
+    DisasterRecovery,
+}
+
+/// <summary>How much the business suffers when the item fails.</summary>
+public enum Criticality
+{
+    /// <summary>Little effect.</summary>
+    Low,
+    /// <summary>Noticeable effect.</summary>
+    Medium,
+    /// <summary>Serious effect.</summary>
+    High,
+    /// <summary>The business stops.</summary>
+    Critical,
+}
+
+/// <summary>What kind of device it is.</summary>
+public enum DeviceKind
+{
+    /// <summary>Physical server.</summary>
+    Server,
+    /// <summary>Virtual machine.</summary>
+    VirtualMachine,
+    /// <summary>Hypervisor host or cluster.</summary>
+    Hypervisor,
+    /// <summary>Network switch.</summary>
+    Switch,
+    /// <summary>Router.</summary>
+    Router,
+    /// <summary>Firewall.</summary>
+    Firewall,
+    /// <summary>Load balancer.</summary>
+    LoadBalancer,
+    /// <summary>Wireless access point.</summary>
+    WirelessAccessPoint,
+    /// <summary>Storage array or NAS.</summary>
+    Storage,
+    /// <summary>Power distribution unit.</summary>
+    Pdu,
+    /// <summary>Uninterruptible power supply.</summary>
+    Ups,
+    /// <summary>Workstation or laptop.</summary>
+    Workstation,
+    /// <summary>Printer.</summary>
+    Printer,
+    /// <summary>Phone.</summary>
+    Phone,
+    /// <summary>A resource of a cloud provider (instance, managed database, bucket…).</summary>
+    CloudResource,
+    /// <summary>Anything else.</summary>
+    Other,
+}
+
+/// <summary>A side of a rack.</summary>
+public enum RackFace
+{
+    /// <summary>The front.</summary>
+    Front,
+    /// <summary>The rear.</summary>
+    Rear,
+}
+
+/// <summary>How a rack's units are numbered.</summary>
+public enum RackNumbering
+{
+    /// <summary>Unit 1 at the bottom.</summary>
+    Ascending,
+    /// <summary>Unit 1 at the top.</summary>
+    Descending,
+}
+
+/// <summary>What a location inside a site is.</summary>
+public enum LocationKind
+{
+    /// <summary>A building.</summary>
+    Building,
+    /// <summary>A floor of a building.</summary>
+    Floor,
+    /// <summary>A room.</summary>
+    Room,
+    /// <summary>A cage, row or other area.</summary>
+    Area,
+}

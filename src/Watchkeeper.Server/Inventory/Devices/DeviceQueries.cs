@@ -1,0 +1,64 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Watchkeeper.Contracts;
+using Watchkeeper.Server.Api;
+using Watchkeeper.Server.Data;
+
+namespace Watchkeeper.Server.Inventory.Devices;
+
+/// <summary>How devices are read and filtered, by the API and the pages alike.</summary>
+public static class DeviceQueries
+{
+    public static readonly Keyset<Device> Paging = new Keyset<Device>(d => d.Id, "name")
+        .Sortable("name", d => d.Item.Name).Sortable("createdAt", d => d.Item.CreatedAt).Sortable("position", d => d.Position ?? 0);
+
+    public static readonly Expression<Func<Device, DeviceDto>> ToDto = d => new DeviceDto(
+        d.Id, d.Item.Name, d.Kind, d.Item.Status, d.Item.Environment, d.Item.Criticality,
+        d.Item.OwnerTeam == null ? null : new NamedRef(d.Item.OwnerTeam.Id, d.Item.OwnerTeam.Name), d.Item.Description,
+        d.DeviceType == null ? null : new NamedRef(d.DeviceType.Id, d.DeviceType.Manufacturer + " " + d.DeviceType.Model),
+        d.Hostname, d.Fqdn, d.Serial, d.AssetTag, d.PrimaryIp, d.OsName, d.OsVersion, d.CpuCores, d.MemoryMb, d.DiskGb,
+        d.Site == null ? null : new NamedRef(d.Site.Id, d.Site.Name), d.Rack == null ? null : new NamedRef(d.Rack.Id, d.Rack.Name),
+        d.Position, d.Face, d.DeviceType == null ? 0 : d.DeviceType.HeightU,
+        d.CloudProvider, d.CloudAccount, d.CloudRegion, d.PurchaseDate, d.WarrantyEnd,
+        d.Item.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), d.Item.CreatedAt, d.Item.Version);
+
+    /// <summary>
+    /// Serial, asset tag and IP match exactly (they are identifiers people paste); the name matches
+    /// anywhere in it, case-insensitively.
+    /// </summary>
+    public static IQueryable<Device> Filter(WatchkeeperDb db, long organizationId, DeviceFilter filter, string? q)
+    {
+        var devices = db.Devices.AsNoTracking().Where(d => d.OrganizationId == organizationId);
+        if (filter.SiteId is { } siteId)
+        {
+            devices = devices.Where(d => d.SiteId == siteId);
+        }
+        if (filter.RackId is { } rackId)
+        {
+            devices = devices.Where(d => d.RackId == rackId);
+        }
+        if (filter.Kind is { } kind)
+        {
+            devices = devices.Where(d => d.Kind == kind);
+        }
+        if (filter.Tag?.Trim().ToLowerInvariant() is { Length: > 0 } tag)
+        {
+            devices = devices.Where(d => d.Item.Tags.Any(t => t.Name == tag));
+        }
+        if (filter.Status is { } status)
+        {
+            devices = devices.Where(d => d.Item.Status == status);
+        }
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var text = q.Trim();
+            var upper = text.ToUpperInvariant();
+            var ip = IpText.IsValid(text) ? IpText.Canonical(text) : text;
+            devices = devices.Where(d => d.Item.Name.ToUpper().Contains(upper) || d.Serial == text || d.AssetTag == text || d.PrimaryIp == ip);
+        }
+        return devices;
+    }
+
+    public static Task<DeviceDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>
+        db.Devices.AsNoTracking().Where(d => d.Id == id && d.OrganizationId == organizationId).Select(ToDto).SingleOrDefaultAsync(ct);
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Watchkeeper.Contracts;
+using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Platform;
+using Watchkeeper.Server.Platform.Authorization;
+
+namespace Watchkeeper.Server.Inventory.Facilities;
+
+/// <summary>Sites: the rules shared by the API and the pages.</summary>
+public sealed class SiteAdministration(WatchkeeperDb db)
+{
+    public async Task<Outcome<Site>> CreateAsync(Access access, SiteRequest request, CancellationToken ct)
+    {
+        var site = new Site { OrganizationId = access.OrganizationId, Name = "", TimeZone = "UTC" };
+        if (await ApplyAsync(site, request, ct) is { } error)
+        {
+            return error;
+        }
+        db.Sites.Add(site);
+        await db.SaveChangesAsync(ct);
+        return site;
+    }
+
+    public async Task<Outcome<Site>> UpdateAsync(Access access, long id, SiteRequest request, Func<IVersioned, bool> matches, CancellationToken ct)
+    {
+        var site = await db.Sites.SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == access.OrganizationId, ct);
+        if (site is null)
+        {
+            return OperationError.NotFound("Site");
+        }
+        if (!matches(site))
+        {
+            return OperationError.Stale;
+        }
+        if (await ApplyAsync(site, request, ct) is { } error)
+        {
+            return error;
+        }
+        await db.SaveChangesAsync(ct);
+        return site;
+    }
+
+    /// <summary>Only an empty site goes: its racks, locations and devices are moved or deleted first, each on the record.</summary>
+    public async Task<Outcome<Done>> DeleteAsync(Access access, long id, CancellationToken ct)
+    {
+        var site = await db.Sites.SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == access.OrganizationId, ct);
+        if (site is null)
+        {
+            return OperationError.NotFound("Site");
+        }
+        var devices = await db.Devices.CountAsync(d => d.SiteId == id, ct);
+        var racks = await db.Racks.CountAsync(r => r.SiteId == id, ct);
+        var locations = await db.Locations.CountAsync(l => l.SiteId == id, ct);
+        if (devices + racks + locations > 0)
+        {
+            return OperationError.Conflict($"The site still holds {devices} device(s), {racks} rack(s) and {locations} location(s). Move or delete them first.");
+        }
+        db.Sites.Remove(site);
+        await db.SaveChangesAsync(ct);
+        return Done.Value;
+    }
+
+    private async Task<OperationError?> ApplyAsync(Site site, SiteRequest request, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var name = request.Name.Trim();
+        if (await db.Sites.AnyAsync(s => s.OrganizationId == site.OrganizationId && s.Name == name && s.Id != site.Id, ct))
+        {
+            errors.Add("name", $"A site named '{name}' already exists.");
+        }
+        var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? "UTC" : request.TimeZone.Trim();
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) || !zone.HasIanaId)
+        {
+            errors.Add("timeZone", $"'{timeZone}' is not an IANA time zone; use a name like Europe/Berlin, America/New_York or UTC.");
+        }
+        CheckCoordinates(request, errors);
+        if (errors.ToError() is { } error)
+        {
+            return error;
+        }
+        site.Name = name;
+        site.TimeZone = timeZone;
+        site.Address = InventoryText.Optional(request.Address);
+        site.Latitude = request.Latitude;
+        site.Longitude = request.Longitude;
+        site.Contacts = InventoryText.Optional(request.Contacts);
+        site.Description = InventoryText.Optional(request.Description);
+        return null;
+    }
+
+    private static void CheckCoordinates(SiteRequest request, FieldErrors errors)
+    {
+        if (request.Latitude is null != request.Longitude is null)
+        {
+            errors.Add(request.Latitude is null ? "latitude" : "longitude", "Give both latitude and longitude, or neither.");
+        }
+        if (request.Latitude is < -90 or > 90 || request.Latitude is double.NaN)
+        {
+            errors.Add("latitude", "Latitude is between -90 and 90 degrees.");
+        }
+        if (request.Longitude is < -180 or > 180 || request.Longitude is double.NaN)
+        {
+            errors.Add("longitude", "Longitude is between -180 and 180 degrees.");
+        }
+    }
+}

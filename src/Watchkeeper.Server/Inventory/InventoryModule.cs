@@ -1,0 +1,31 @@
+using Watchkeeper.Server.Components.Pages.Inventory;
+using Watchkeeper.Server.Inventory.Devices;
+using Watchkeeper.Server.Inventory.Facilities;
+using Watchkeeper.Server.Inventory.Items;
+
+namespace Watchkeeper.Server.Inventory;
+
+/// <summary>The CMDB: facilities and devices so far; network, services and relationships join the same configuration items.</summary>
+public static class InventoryModule
+{
+    public static IServiceCollection AddInventory(this IServiceCollection services)
+    {
+        services.AddScoped<SiteAdministration>();
+        services.AddScoped<LocationAdministration>();
+        services.AddScoped<RackAdministration>();
+        services.AddScoped<DeviceTypeAdministration>();
+        services.AddScoped<DeviceAdministration>();
+        services.AddItemPanel<ItemHistory>("History", order: 1000);
+        return services;
+    }
+
+    public static void MapInventory(this IEndpointRouteBuilder api)
+    {
+        var inventory = api.MapGroup("/inventory");
+        inventory.MapSites();
+        inventory.MapLocations();
+        inventory.MapRacks();
+        inventory.MapDeviceTypes();
+        inventory.MapDevices();
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Watchkeeper.BrowserTests;
+
+/// <summary>A network engineer records a site, a rack and a server in it, and sees the server drawn in the rack.</summary>
+public sealed class InventoryTests : IAsyncLifetime
+{
+    private WatchkeeperUi ui = null!;
+    private HttpClient api = null!;
+
+    public async Task InitializeAsync()
+    {
+        ui = await WatchkeeperUi.StartAsync("inventory");
+        api = await ApiSetup.CreateAdministratorAsync(ui.Server);
+    }
+
+    public async Task DisposeAsync()
+    {
+        api.Dispose();
+        await ui.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_device_placed_in_a_rack_shows_in_its_elevation()
+    {
+        var page = await ui.NewPageAsync();
+        await WatchkeeperUi.SignInAsync(page, ApiSetup.AdminEmail);
+        await WatchkeeperUi.WaitForAppAsync(page);
+
+        await page.GotoAsync("/inventory/sites");
+        await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("No sites yet");
+        await WatchkeeperUi.ScreenshotAsync(page, "inventory-01-no-sites");
+        await page.GetByTestId("new-site").ClickAsync();
+        await page.GetByTestId("site-name").FillAsync("Frankfurt DC1");
+        await page.GetByTestId("dialog-submit").ClickAsync();
+        await page.GetByTestId("sites-grid").GetByText("Frankfurt DC1").ClickAsync();
+
+        await Expect(page.GetByTestId("site-racks")).ToContainTextAsync("No racks at this site yet");
+        await page.GetByTestId("new-rack").ClickAsync();
+        await page.GetByTestId("rack-name").FillAsync("A01");
+        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Expect(page.GetByTestId("racks-grid")).ToContainTextAsync("42U");
+        await WatchkeeperUi.ScreenshotAsync(page, "inventory-02-site");
+
+        await page.GotoAsync("/inventory/device-types");
+        await page.GetByTestId("new-device-type").ClickAsync();
+        await page.GetByTestId("type-manufacturer").FillAsync("Dell");
+        await page.GetByTestId("type-model").FillAsync("PowerEdge R750");
+        await NumberAsync(page, "type-height", "2");
+        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Expect(page.GetByTestId("device-types-grid")).ToContainTextAsync("PowerEdge R750");
+
+        await page.GotoAsync("/inventory/sites");
+        await page.GetByTestId("sites-grid").GetByText("Frankfurt DC1").ClickAsync();
+        await page.GetByTestId("racks-grid").GetByText("A01").ClickAsync();
+        await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("This rack is empty");
+        await page.GetByTestId("rack-add-device").ClickAsync();
+        await page.GetByTestId("device-name").FillAsync("db-01");
+        await page.GetByTestId("device-type").ClickAsync();
+        await page.Locator(".rz-dropdown-item", new PageLocatorOptions { HasText = "PowerEdge R750" }).First.ClickAsync();
+        await NumberAsync(page, "device-position", "20");
+        await page.GetByTestId("device-ip").FillAsync("192.0.2.20");
+        await WatchkeeperUi.ScreenshotAsync(page, "inventory-03-device-dialog");
+        await page.GetByTestId("dialog-submit").ClickAsync();
+
+        await Expect(page.GetByTestId("elevation-front").GetByTestId("rack-device")).ToContainTextAsync("db-01");
+        await Expect(page.GetByTestId("elevation-rear").GetByTestId("rack-device")).ToContainTextAsync("db-01");
+        await Expect(page.GetByTestId("rack-utilization")).ToContainTextAsync("2U of 42U");
+        await WatchkeeperUi.ScreenshotAsync(page, "inventory-04-rack-elevation");
+
+        await page.GetByTestId("elevation-front").GetByTestId("rack-device").ClickAsync();
+        await Expect(page.GetByTestId("device-placement")).ToContainTextAsync("U20–U21");
+        await Expect(page.GetByTestId("item-history")).ToContainTextAsync("device.created");
+        await WatchkeeperUi.ScreenshotAsync(page, "inventory-05-device");
+
+        await page.GotoAsync("/inventory/devices");
+        await page.GetByTestId("device-search").FillAsync("192.0.2.20");
+        await page.GetByTestId("device-search").PressAsync("Enter");
+        await Expect(page.GetByTestId("devices-grid")).ToContainTextAsync("db-01");
+        await WatchkeeperUi.ScreenshotAsync(page, "inventory-06-devices");
+        Assert.Empty(ui.ContentSecurityViolations());
+    }
+
+    // Radzen puts test ids on the numeric's wrapper, not on its input.
+    private static async Task NumberAsync(IPage page, string testId, string value)
+    {
+        var input = page.GetByTestId(testId).Locator("input").Or(page.Locator($"input[data-testid={testId}]")).First;
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+    }
+}
