@@ -22,7 +22,7 @@ public sealed class SecondFactorTests : IAsyncLifetime
         var page = await ui.NewPageAsync();
         await WatchkeeperUi.SignInAsync(page, ApiSetup.AdminEmail);
         await WatchkeeperUi.WaitForAppAsync(page);
-        await page.GotoAsync("/profile");
+        await WatchkeeperUi.GoToAsync(page, "/profile");
         await page.GetByTestId("set-up-two-factor").ClickAsync();
         await Expect(page.GetByTestId("two-factor-qr")).ToBeVisibleAsync();
         await WatchkeeperUi.ScreenshotAsync(page, "21-two-factor-setup");
@@ -43,7 +43,7 @@ public sealed class SecondFactorTests : IAsyncLifetime
         await WatchkeeperUi.ScreenshotAsync(other, "23-second-factor-login");
         await other.ClickAsync("button[type=submit]");
         await WatchkeeperUi.WaitForAppAsync(other);
-        await other.GotoAsync("/profile");
+        await WatchkeeperUi.GoToAsync(other, "/profile");
         await Expect(other.GetByTestId("two-factor-on")).ToBeVisibleAsync();
     }
 }
