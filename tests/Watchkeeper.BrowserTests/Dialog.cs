@@ -32,6 +32,14 @@ public static class Dialog
         await Expect(dropdown).ToContainTextAsync(text);
     }
 
+    /// <summary>Answers a confirmation with its button for yes and waits until it has closed.</summary>
+    public static async Task ConfirmAsync(IPage page, string yes)
+    {
+        var dialog = Current(page);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = yes, Exact = true }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+    }
+
     /// <summary>Submits the dialog's form and waits until the dialog has closed.</summary>
     public static Task SubmitAsync(IPage page) => SubmitAsync(page, "dialog-submit", done: null);
 
