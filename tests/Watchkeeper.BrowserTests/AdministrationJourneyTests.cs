@@ -105,6 +105,7 @@ public sealed class AdministrationJourneyTests : IAsyncLifetime
         await Expect(grid).ToContainTextAsync("api_token.created");
         await grid.Locator("tr", new() { HasText = "team.created" }).Locator(".rz-row-toggler").ClickAsync();
         await Expect(page.GetByTestId("audit-changes")).ToBeVisibleAsync();
+        await pager.ScrollIntoViewIfNeededAsync();
         await WatchkeeperUi.ScreenshotAsync(page, "32-audit-older-page");
         await pager.GetByTestId("page-previous").ClickAsync();
         await Expect(pager.GetByTestId("page-number")).ToHaveTextAsync("Page 1");
@@ -127,7 +128,8 @@ public sealed class AdministrationJourneyTests : IAsyncLifetime
         await Dialog.ChooseAsync(page, "team-lead", "Victoria Viewer");
         await page.GetByTestId("team-members").ClickAsync();
         await page.Locator(".rz-multiselect-item", new() { HasText = "Ada Admin" }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        // Closes the list (Escape would close the dialog).
+        await Dialog.Current(page).Locator(".rz-dialog-titlebar").ClickAsync();
         await Expect(page.GetByTestId("team-members")).ToContainTextAsync("Ada Admin");
         await WatchkeeperUi.ScreenshotAsync(page, "33-team-edit");
         await Dialog.SubmitAsync(page);

@@ -27,8 +27,23 @@ public static class Dialog
     public static async Task ChooseAsync(IPage page, string dropdownTestId, string text)
     {
         var dropdown = page.GetByTestId(dropdownTestId);
-        await dropdown.ClickAsync();
-        await page.Locator(".rz-dropdown-item", new PageLocatorOptions { HasText = text }).First.ClickAsync();
+        var entry = page.Locator(".rz-dropdown-item", new PageLocatorOptions { HasText = text }).First;
+        var openList = page.Locator(".rz-dropdown-panel:visible");
+        // The list opens after a round trip to the server, which a busy machine makes slow, and it
+        // can close again while the dialog still renders. Open it again only when none is open.
+        var deadline = DateTime.UtcNow.AddMilliseconds(PatienceMs * 2);
+        var clicked = DateTime.MinValue;
+        while (!await entry.IsVisibleAsync())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The list of '{dropdownTestId}' never showed '{text}'.");
+            if (DateTime.UtcNow - clicked > TimeSpan.FromSeconds(5) && await openList.CountAsync() == 0)
+            {
+                await dropdown.ClickAsync();
+                clicked = DateTime.UtcNow;
+            }
+            await page.WaitForTimeoutAsync(200);
+        }
+        await entry.ClickAsync();
         await Expect(dropdown).ToContainTextAsync(text);
     }
 
