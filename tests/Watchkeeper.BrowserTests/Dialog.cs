@@ -27,8 +27,9 @@ public static class Dialog
     public static async Task ChooseAsync(IPage page, string dropdownTestId, string text)
     {
         var dropdown = page.GetByTestId(dropdownTestId);
-        var entry = page.Locator(".rz-dropdown-item", new PageLocatorOptions { HasText = text }).First;
+        // Only the open list: every dropdown on the page (a filter behind a dialog too) renders its entries.
         var openList = page.Locator(".rz-dropdown-panel:visible");
+        var entry = openList.Locator(".rz-dropdown-item", new LocatorLocatorOptions { HasText = text }).First;
         // The list opens after a round trip to the server, which a busy machine makes slow, and it
         // can close again while the dialog still renders. Open it again only when none is open.
         var deadline = DateTime.UtcNow.AddMilliseconds(PatienceMs * 2);
