@@ -16,11 +16,14 @@ public static class Dialog
     /// <summary>The open dialog (Radzen renders one at a time here).</summary>
     public static ILocator Current(IPage page) => page.Locator(".rz-dialog");
 
-    /// <summary>Clicks the opener and waits until the dialog is there.</summary>
+    /// <summary>Clicks the opener and waits until the dialog is there and has taken the focus.</summary>
     public static async Task OpenAsync(IPage page, string openerTestId)
     {
         await page.GetByTestId(openerTestId).ClickAsync();
         await Expect(Current(page)).ToBeVisibleAsync();
+        // The dialog focuses its first field once it has rendered. On a busy machine that comes late
+        // and would pull the focus away mid-typing: "Vic Viewer" would land in the e-mail field.
+        await page.WaitForFunctionAsync("() => document.querySelector('.rz-dialog')?.contains(document.activeElement) === true");
     }
 
     /// <summary>Picks an entry of a dropdown and waits until the dropdown shows it as chosen.</summary>
