@@ -29,7 +29,7 @@ public sealed class FirstJourneyTests : IAsyncLifetime
         await Expect(admin.GetByTestId("getting-started")).ToContainTextAsync("Invite your colleagues");
         await WatchkeeperUi.ScreenshotAsync(admin, "03-overview-admin");
 
-        await admin.GotoAsync("/admin/users");
+        await WatchkeeperUi.GoToAsync(admin, "/admin/users");
         await UsersPage.AddUserAsync(admin, "viewer@example.test", "Vic Viewer", "Viewer");
         await Expect(admin.GetByTestId("users-grid")).ToContainTextAsync("viewer@example.test");
         await WatchkeeperUi.ScreenshotAsync(admin, "04-users");
@@ -37,7 +37,7 @@ public sealed class FirstJourneyTests : IAsyncLifetime
         var invitationLink = await UsersPage.InviteAsync(admin, "agent@example.test", "Support Agent");
         Assert.Contains("/invitation?token=", invitationLink, StringComparison.Ordinal);
         await WatchkeeperUi.ScreenshotAsync(admin, "05-invitation-link");
-        await admin.GetByTestId("dialog-done").ClickAsync();
+        await Dialog.CloseWithAsync(admin, "dialog-done");
 
         var secret = await CreatePersonalTokenAsync(admin);
         await WatchkeeperUi.ScreenshotAsync(admin, "06-token-created");
@@ -46,17 +46,18 @@ public sealed class FirstJourneyTests : IAsyncLifetime
             api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
             Assert.True((await api.GetAsync("/api/v1/me")).IsSuccessStatusCode, "The token shown once must work against the API.");
         }
-        await admin.GetByTestId("dialog-done").ClickAsync();
+        await Dialog.CloseWithAsync(admin, "dialog-done");
 
         await admin.GetByTestId("theme-toggle").ClickAsync();
         await Expect(admin.Locator("#radzen-theme-link")).ToHaveAttributeAsync("href", new Regex("standard-dark"));
-        await admin.GotoAsync("/admin/audit");
+        await WatchkeeperUi.GoToAsync(admin, "/admin/audit");
         await Expect(admin.Locator("#radzen-theme-link")).ToHaveAttributeAsync("href", new Regex("standard-dark"));
         await Expect(admin.GetByTestId("audit-grid")).ToContainTextAsync("api_token.created");
         await admin.Locator("[data-testid=audit-grid] tr", new() { HasText = "api_token.created" }).Locator(".rz-row-toggler").ClickAsync();
         await Expect(admin.GetByTestId("audit-changes")).ToBeVisibleAsync();
         await WatchkeeperUi.ScreenshotAsync(admin, "07-audit-dark");
         await admin.GetByTestId("theme-toggle").ClickAsync();
+        await Expect(admin.Locator("#radzen-theme-link")).Not.ToHaveAttributeAsync("href", new Regex("standard-dark"));
 
         await CreateTeamAsync(admin);
         await CreateRoleAsync(admin);
@@ -84,11 +85,11 @@ public sealed class FirstJourneyTests : IAsyncLifetime
         await WatchkeeperUi.SignInAsync(viewer, "viewer@example.test");
         await WatchkeeperUi.WaitForAppAsync(viewer);
         await Expect(viewer.GetByTestId("nav")).Not.ToContainTextAsync("Administration");
-        await viewer.GotoAsync("/admin/users");
+        await WatchkeeperUi.GoToAsync(viewer, "/admin/users");
         await Expect(viewer.GetByTestId("users-grid")).ToContainTextAsync("admin@example.test");
         await Expect(viewer.GetByTestId("invite-user")).ToHaveCountAsync(0);
         await WatchkeeperUi.ScreenshotAsync(viewer, "14-users-read-only");
-        await viewer.GotoAsync("/admin/audit");
+        await WatchkeeperUi.GoToAsync(viewer, "/admin/audit");
         await Expect(viewer.GetByTestId("access-denied")).ToBeVisibleAsync();
         await Expect(viewer.GetByTestId("audit-grid")).ToHaveCountAsync(0);
         await WatchkeeperUi.ScreenshotAsync(viewer, "15-viewer-access-denied");
@@ -111,10 +112,10 @@ public sealed class FirstJourneyTests : IAsyncLifetime
 
     private static async Task<string> CreatePersonalTokenAsync(IPage page)
     {
-        await page.GotoAsync("/profile");
-        await page.GetByTestId("new-personal-token").ClickAsync();
+        await WatchkeeperUi.GoToAsync(page, "/profile");
+        await Dialog.OpenAsync(page, "new-personal-token");
         await page.GetByTestId("token-name").FillAsync("backup script");
-        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Dialog.SubmitAndShowAsync(page, page.GetByTestId("token-secret"));
         var secret = await page.GetByTestId("token-secret").InnerTextAsync();
         Assert.StartsWith("wk_", secret, StringComparison.Ordinal);
         return secret;
@@ -122,11 +123,11 @@ public sealed class FirstJourneyTests : IAsyncLifetime
 
     private static async Task CreateTeamAsync(IPage page)
     {
-        await page.GotoAsync("/admin/teams");
+        await WatchkeeperUi.GoToAsync(page, "/admin/teams");
         await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("No teams yet. Create a team to assign on-call and tickets.");
-        await page.GetByTestId("new-team").ClickAsync();
+        await Dialog.OpenAsync(page, "new-team");
         await page.GetByTestId("team-name").FillAsync("Network operations");
-        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Dialog.SubmitAsync(page);
         await Expect(page.GetByTestId("teams-grid")).ToContainTextAsync("Network operations");
         await WatchkeeperUi.ScreenshotAsync(page, "08-teams");
     }
@@ -134,25 +135,26 @@ public sealed class FirstJourneyTests : IAsyncLifetime
     // A custom role from the permission picker: what the editor does not hold cannot be ticked.
     private static async Task CreateRoleAsync(IPage page)
     {
-        await page.GotoAsync("/admin/roles");
-        await page.GetByTestId("new-role").ClickAsync();
+        await WatchkeeperUi.GoToAsync(page, "/admin/roles");
+        await Dialog.OpenAsync(page, "new-role");
         await page.GetByTestId("role-name").FillAsync("Auditor");
         await page.Locator("label.wk-perm", new() { HasText = "platform.audit.read" }).Locator(".rz-chkbox-box").ClickAsync();
         await page.Locator("label.wk-perm", new() { HasText = "platform.users.read" }).Locator(".rz-chkbox-box").ClickAsync();
         await WatchkeeperUi.ScreenshotAsync(page, "09-custom-role");
-        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Dialog.SubmitAsync(page);
         await Expect(page.GetByTestId("roles-grid").Locator("tr", new() { HasText = "Auditor" })).ToContainTextAsync("2");
     }
 
     // A second organization: the header then offers a switcher, and the page reloads into the new one.
     private static async Task CreateOrganizationAsync(IPage page)
     {
-        await page.GotoAsync("/admin/organizations");
-        await page.GetByTestId("new-organization").ClickAsync();
+        await WatchkeeperUi.GoToAsync(page, "/admin/organizations");
+        await Dialog.OpenAsync(page, "new-organization");
         await page.GetByTestId("organization-name").FillAsync("Contoso Ltd");
-        await page.GetByTestId("dialog-submit").ClickAsync();
-        await WatchkeeperUi.WaitForAppAsync(page);
+        await Dialog.SubmitAsync(page);
+        // The page reloads into the new organization: only then is there a switcher.
         await Expect(page.GetByTestId("org-switcher")).ToContainTextAsync("Contoso Ltd");
+        await WatchkeeperUi.WaitForAppAsync(page);
         await Expect(page.GetByTestId("organizations-grid").Locator("tr", new() { HasText = "Contoso Ltd" })).ToContainTextAsync("current");
         await WatchkeeperUi.ScreenshotAsync(page, "10-organizations");
     }

@@ -29,7 +29,7 @@ public sealed class LiveSessionTests : IAsyncLifetime
         var page = await ui.NewPageAsync();
         await WatchkeeperUi.SignInAsync(page, "operator@example.test");
         await WatchkeeperUi.WaitForAppAsync(page);
-        await page.GotoAsync("/admin/teams");
+        await WatchkeeperUi.GoToAsync(page, "/admin/teams");
         await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("No teams yet");
         await WatchkeeperUi.ScreenshotAsync(page, "16-operator-before-disable");
 
@@ -56,7 +56,7 @@ public sealed class LiveSessionTests : IAsyncLifetime
             await WatchkeeperUi.WaitForAppAsync(page);
         }
 
-        await laptop.GotoAsync("/profile");
+        await WatchkeeperUi.GoToAsync(laptop, "/profile");
         await laptop.GetByTestId("change-password").ClickAsync();
         await laptop.FillAsync("#current-password", WatchkeeperUi.Password);
         await laptop.FillAsync("#new-password", "a brand new passphrase");

@@ -7,27 +7,22 @@ public static class UsersPage
 {
     public static async Task AddUserAsync(IPage page, string email, string name, string role)
     {
-        await page.GetByTestId("add-user").ClickAsync();
+        await Dialog.OpenAsync(page, "add-user");
         await page.GetByTestId("user-email").FillAsync(email);
         await page.GetByTestId("user-name").FillAsync(name);
         await page.GetByTestId("user-password").FillAsync(WatchkeeperUi.Password);
-        await ChooseRoleAsync(page, role);
-        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Dialog.ChooseAsync(page, "role-picker", role);
+        await Dialog.SubmitAsync(page);
     }
 
     /// <returns>The one-time invitation link the dialog shows.</returns>
     public static async Task<string> InviteAsync(IPage page, string email, string role)
     {
-        await page.GetByTestId("invite-user").ClickAsync();
+        await Dialog.OpenAsync(page, "invite-user");
         await page.GetByTestId("invite-email").FillAsync(email);
-        await ChooseRoleAsync(page, role);
-        await page.GetByTestId("dialog-submit").ClickAsync();
-        return await page.GetByTestId("invitation-link").InnerTextAsync();
-    }
-
-    private static async Task ChooseRoleAsync(IPage page, string role)
-    {
-        await page.GetByTestId("role-picker").ClickAsync();
-        await page.Locator(".rz-dropdown-item", new PageLocatorOptions { HasText = role }).First.ClickAsync();
+        await Dialog.ChooseAsync(page, "role-picker", role);
+        var link = page.GetByTestId("invitation-link");
+        await Dialog.SubmitAndShowAsync(page, link);
+        return await link.InnerTextAsync();
     }
 }

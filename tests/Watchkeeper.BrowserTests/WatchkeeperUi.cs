@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Watchkeeper.Testing;
+using static Microsoft.Playwright.Assertions;
 
 namespace Watchkeeper.BrowserTests;
 
@@ -76,9 +77,22 @@ public sealed class WatchkeeperUi : IAsyncDisposable
         await page.ClickAsync("button[type=submit]");
     }
 
-    /// <summary>Waits until the live connection has rendered the page (the shell marks itself interactive).</summary>
-    public static Task WaitForAppAsync(IPage page) =>
-        page.WaitForSelectorAsync("main[data-interactive=true]");
+    /// <summary>
+    /// Waits until the live connection has rendered the page (the shell marks itself interactive)
+    /// and the page has loaded what it shows: only then do clicks reach the server.
+    /// </summary>
+    public static async Task WaitForAppAsync(IPage page)
+    {
+        await page.WaitForSelectorAsync("main[data-interactive=true]");
+        await Expect(page.Locator("main .wk-loading")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Opens an application page the way a typed address does, and waits until it can be used.</summary>
+    public static async Task GoToAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForAppAsync(page);
+    }
 
     public static async Task ScreenshotAsync(IPage page, string name)
     {

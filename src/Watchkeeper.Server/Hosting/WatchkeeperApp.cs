@@ -70,6 +70,7 @@ public static class WatchkeeperApp
         app.UseObservability();
         app.UseSecurityHeaders();
         app.UseApi();
+        app.UseNotFoundPage();
         app.UseAuthentication();
         app.UseAuditActor();
         app.UseRateLimiter();

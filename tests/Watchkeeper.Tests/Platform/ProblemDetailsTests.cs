@@ -74,6 +74,27 @@ public abstract class ProblemDetailsTests(WatchkeeperFactory factory)
         await (await admin.Client.GetAsync("/api/v1/teams/987654")).ProblemAsync(HttpStatusCode.NotFound);
         await (await admin.Client.GetAsync("/api/v1/no-such-thing")).ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_browser_gets_the_styled_not_found_page_but_the_api_stays_a_problem()
+    {
+        var admin = await factory.AdminAsync();
+
+        var page = await admin.Client.SendAsync(AsBrowser("/no-such-page"));
+        var api = await admin.Client.SendAsync(AsBrowser("/api/v1/no-such-thing"));
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Page not found", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await api.ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private static HttpRequestMessage AsBrowser(string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        return request;
+    }
 }
 
 public sealed class ProblemDetailsTestsOnSqlite(SqliteFactory f) : ProblemDetailsTests(f), IClassFixture<SqliteFactory>;

@@ -90,8 +90,14 @@ public static class AuditEndpoints
             return Problems.Fields(errors);
         }
         var access = await current.RequireAsync(ct);
-        var page = await Paging.PageAsync(FilterParts(db, access.OrganizationId, filter), query, e => e, ct);
-        return TypedResults.Ok(new Page<AuditEntryDto>(page.Items.Select(ToDto).ToList(), page.NextCursor));
+        return TypedResults.Ok(await PageAsync(db, access.OrganizationId, filter, query, ct));
+    }
+
+    /// <summary>One page of the filtered entries, by keyset cursor: as fast on the thousandth page as on the first.</summary>
+    public static async Task<Page<AuditEntryDto>> PageAsync(WatchkeeperDb db, long organizationId, AuditFilter filter, ListQuery query, CancellationToken ct)
+    {
+        var page = await Paging.PageAsync(FilterParts(db, organizationId, filter), query, e => e, ct);
+        return new Page<AuditEntryDto>(page.Items.Select(ToDto).ToList(), page.NextCursor);
     }
 
     private static async Task<Ok<AuditVerificationDto>> VerifyAsync(WatchkeeperDb db, CancellationToken ct) =>

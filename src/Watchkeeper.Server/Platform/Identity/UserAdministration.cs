@@ -10,16 +10,23 @@ namespace Watchkeeper.Server.Platform.Identity;
 /// <summary>The rules for an organization's users, shared by the API and the users page.</summary>
 public sealed class UserAdministration(WatchkeeperDb db, UserManager<User> users, SessionRevocation sessions, TimeProvider clock)
 {
-    /// <summary>The organization's members, optionally those whose name or e-mail contains <paramref name="search"/>.</summary>
-    public IQueryable<Membership> Members(Access access, string? search)
+    /// <summary>
+    /// The organization's members, optionally only those whose name or e-mail contains <paramref name="search"/>,
+    /// who hold the role named <paramref name="role"/>, or who are disabled (or not).
+    /// </summary>
+    public IQueryable<Membership> Members(Access access, string? search, string? role = null, bool? disabled = null)
     {
         var members = db.Memberships.AsNoTracking().Where(m => m.OrganizationId == access.OrganizationId);
-        if (string.IsNullOrWhiteSpace(search))
+        if (!string.IsNullOrWhiteSpace(search))
         {
-            return members;
+            var q = search.Trim().ToUpperInvariant();
+            members = members.Where(m => m.User.NormalizedEmail!.Contains(q) || m.User.DisplayName.ToUpper().Contains(q));
         }
-        var q = search.Trim().ToUpperInvariant();
-        return members.Where(m => m.User.NormalizedEmail!.Contains(q) || m.User.DisplayName.ToUpper().Contains(q));
+        if (!string.IsNullOrWhiteSpace(role))
+        {
+            members = members.Where(m => m.Role.Name == role);
+        }
+        return disabled is null ? members : members.Where(m => m.User.Disabled == disabled);
     }
 
     public async Task<Outcome<User>> CreateAsync(Access access, string email, string displayName, string password, long roleId, CancellationToken ct)

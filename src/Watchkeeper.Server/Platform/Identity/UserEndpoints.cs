@@ -35,15 +35,7 @@ public static class UserEndpoints
             return Problems.Fields(errors);
         }
         var access = await current.RequireAsync(ct);
-        var members = admin.Members(access, query.Q);
-        if (!string.IsNullOrWhiteSpace(role))
-        {
-            members = members.Where(m => m.Role.Name == role);
-        }
-        if (disabled is not null)
-        {
-            members = members.Where(m => m.User.Disabled == disabled);
-        }
+        var members = admin.Members(access, query.Q, role, disabled);
         return TypedResults.Ok(await Paging.PageAsync(members, query, PlatformMapping.MemberToDto, ct));
     }
 

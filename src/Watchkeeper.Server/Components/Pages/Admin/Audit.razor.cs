@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Radzen;
-using Radzen.Blazor;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Components.Session;
+using Watchkeeper.Server.Components.Shared;
+using Watchkeeper.Server.Platform;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Roles;
 
@@ -10,45 +11,52 @@ namespace Watchkeeper.Server.Components.Pages.Admin;
 
 public sealed partial class Audit
 {
-    private RadzenDataGrid<AuditEntryDto>? grid;
-    // Null until the first load: the grid asks for its first page only when it has no data.
-    private IReadOnlyList<AuditEntryDto>? rows;
+    private const int PageSize = 50;
+
+    private readonly KeysetCursors cursors = new();
+    private IReadOnlyList<AuditEntryDto> rows = [];
     private IReadOnlyList<string> objectTypes = [];
     private AuditEndpoints.AuditFilter filter = new();
-    private int count;
     private bool loading;
     private bool verifying;
 
     protected override AppPage Page => AppPages.Audit;
 
-    protected override async Task LoadAsync(UiScope scope) =>
+    protected override async Task LoadAsync(UiScope scope)
+    {
         objectTypes = await AuditEndpoints.Filter(scope.Db, scope.Access.OrganizationId, new())
             .Where(e => e.ObjectType != null).Select(e => e.ObjectType!).Distinct().OrderBy(t => t).ToListAsync();
+        await LoadRowsAsync(scope);
+    }
 
-    // The same filter as GET /api/v1/audit; the grid pages by offset so people can jump to a page.
-    private async Task LoadRowsAsync(LoadDataArgs args)
+    private async Task LoadRowsAsync()
     {
         loading = true;
-        var page = await Ui.ReadAsync(Permissions.AuditRead, async scope =>
+        var loaded = await Ui.ReadAsync(Permissions.AuditRead, async scope =>
         {
-            var entries = AuditEndpoints.Filter(scope.Db, scope.Access.OrganizationId, filter);
-            var total = await entries.CountAsync();
-            var items = await entries.OrderByDescending(e => e.Sequence).Skip(args.Skip ?? 0).Take(args.Top ?? 50).ToListAsync();
-            return (items.Select(AuditEndpoints.ToDto).ToList(), total);
+            await LoadRowsAsync(scope);
+            return Done.Value;
         });
-        // An empty list on failure: null would make the grid ask again at once.
-        (rows, count) = page.Value.Item1 is null ? ([], 0) : page.Value;
         loading = false;
-        if (page.Error is not null)
+        if (loaded.Error is not null)
         {
-            Report(page, "");
+            Report(loaded, "");
         }
+    }
+
+    // The same filter and keyset paging as GET /api/v1/audit: a deep page costs what the first does.
+    private async Task LoadRowsAsync(UiScope scope)
+    {
+        var page = await AuditEndpoints.PageAsync(scope.Db, scope.Access.OrganizationId, filter, new ListQuery(PageSize, cursors.Current), default);
+        rows = page.Items;
+        cursors.Loaded(page.NextCursor);
     }
 
     private async Task ApplyAsync(AuditEndpoints.AuditFilter applied)
     {
         filter = applied;
-        await grid!.FirstPage(true);
+        cursors.First();
+        await LoadRowsAsync();
     }
 
     private async Task VerifyAsync()

@@ -9,6 +9,7 @@ namespace Watchkeeper.Server.Components.Pages.Admin;
 
 public enum UserActionKind
 {
+    Rename,
     ChangeRole,
     Disable,
     Enable,
@@ -20,6 +21,7 @@ public sealed record UserAction(UserDto User, UserActionKind Kind)
 {
     public string Done => Kind switch
     {
+        UserActionKind.Rename => "Name saved",
         UserActionKind.ChangeRole => $"{User.DisplayName} has a new role; their open sessions were ended",
         UserActionKind.Disable => $"{User.DisplayName} is disabled and signed out everywhere",
         UserActionKind.Enable => $"{User.DisplayName} can sign in again",
@@ -28,7 +30,7 @@ public sealed record UserAction(UserDto User, UserActionKind Kind)
     };
 }
 
-/// <summary>Asks for what an action needs (a role, a confirmation) and runs it through the shared user rules.</summary>
+/// <summary>Asks for what an action needs (a name, a role, a confirmation) and runs it through the shared user rules.</summary>
 public static class UserActionRunner
 {
     /// <returns>The outcome, or null when the user cancelled.</returns>
@@ -38,6 +40,13 @@ public static class UserActionRunner
         bool Unchanged(User stored) => stored.Version == user.Version;
         switch (action.Kind)
         {
+            case UserActionKind.Rename:
+                var named = new Dictionary<string, object?> { [nameof(RenameUserDialog.User)] = user };
+                if (await dialogs.OpenAsync<RenameUserDialog>($"Rename {user.DisplayName}", named) is not string name)
+                {
+                    return null;
+                }
+                return await ui.RunAsync(Permissions.UsersManage, async s => (await s.Get<UserAdministration>().UpdateAsync(s.Access, user.Id, name, null, null, Unchanged, default)).AsDone());
             case UserActionKind.ChangeRole:
                 var parameters = new Dictionary<string, object?> { [nameof(ChangeRoleDialog.User)] = user };
                 if (await dialogs.OpenAsync<ChangeRoleDialog>($"Change the role of {user.DisplayName}", parameters) is not long roleId)

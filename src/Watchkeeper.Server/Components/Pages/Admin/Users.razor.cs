@@ -19,15 +19,26 @@ public sealed partial class Users
     private int count;
     private bool loading;
     private string? search;
+    private string? role;
+    private bool? disabled;
+    private IReadOnlyList<string> roleNames = [];
+
+    // Cleared, the status filter matches everyone, as the API does without "disabled".
+    private static readonly IReadOnlyList<StatusChoice> Statuses = [new("Active", false), new("Disabled", true)];
 
     protected override AppPage Page => AppPages.Users;
+
+    private bool Filtered => !string.IsNullOrWhiteSpace(search) || role is not null || disabled is not null;
+
+    protected override async Task LoadAsync(UiScope scope) =>
+        roleNames = await RoleLookup.Visible(scope.Db, scope.Access.OrganizationId).Select(r => r.Name).Distinct().OrderBy(n => n).ToListAsync();
 
     private async Task LoadRowsAsync(LoadDataArgs args)
     {
         loading = true;
         var page = await Ui.ReadAsync(Permissions.UsersRead, async scope =>
         {
-            var members = scope.Get<UserAdministration>().Members(scope.Access, search);
+            var members = scope.Get<UserAdministration>().Members(scope.Access, search, role, disabled);
             var total = await members.CountAsync();
             var items = await Sorted(members, args).Skip(args.Skip ?? 0).Take(args.Top ?? 25).Select(PlatformMapping.MemberToDto).ToListAsync();
             return (items, total);
@@ -52,6 +63,12 @@ public sealed partial class Users
     private async Task SearchAsync(string? text)
     {
         search = text;
+        await grid!.FirstPage(true);
+    }
+
+    private async Task FilterAsync(Action set)
+    {
+        set();
         await grid!.FirstPage(true);
     }
 
@@ -93,4 +110,6 @@ public sealed partial class Users
             Report(outcome, "");
         }
     }
+
+    private sealed record StatusChoice(string Text, bool Disabled);
 }
