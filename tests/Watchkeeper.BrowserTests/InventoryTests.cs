@@ -29,41 +29,40 @@ public sealed class InventoryTests : IAsyncLifetime
         await WatchkeeperUi.SignInAsync(page, ApiSetup.AdminEmail);
         await WatchkeeperUi.WaitForAppAsync(page);
 
-        await page.GotoAsync("/inventory/sites");
+        await WatchkeeperUi.GoToAsync(page, "/inventory/sites");
         await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("No sites yet");
         await WatchkeeperUi.ScreenshotAsync(page, "inventory-01-no-sites");
-        await page.GetByTestId("new-site").ClickAsync();
+        await Dialog.OpenAsync(page, "new-site");
         await page.GetByTestId("site-name").FillAsync("Frankfurt DC1");
-        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Dialog.SubmitAsync(page);
         await page.GetByTestId("sites-grid").GetByText("Frankfurt DC1").ClickAsync();
 
         await Expect(page.GetByTestId("site-racks")).ToContainTextAsync("No racks at this site yet");
-        await page.GetByTestId("new-rack").ClickAsync();
+        await Dialog.OpenAsync(page, "new-rack");
         await page.GetByTestId("rack-name").FillAsync("A01");
-        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Dialog.SubmitAsync(page);
         await Expect(page.GetByTestId("racks-grid")).ToContainTextAsync("42U");
         await WatchkeeperUi.ScreenshotAsync(page, "inventory-02-site");
 
-        await page.GotoAsync("/inventory/device-types");
-        await page.GetByTestId("new-device-type").ClickAsync();
+        await WatchkeeperUi.GoToAsync(page, "/inventory/device-types");
+        await Dialog.OpenAsync(page, "new-device-type");
         await page.GetByTestId("type-manufacturer").FillAsync("Dell");
         await page.GetByTestId("type-model").FillAsync("PowerEdge R750");
         await NumberAsync(page, "type-height", "2");
-        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Dialog.SubmitAsync(page);
         await Expect(page.GetByTestId("device-types-grid")).ToContainTextAsync("PowerEdge R750");
 
-        await page.GotoAsync("/inventory/sites");
+        await WatchkeeperUi.GoToAsync(page, "/inventory/sites");
         await page.GetByTestId("sites-grid").GetByText("Frankfurt DC1").ClickAsync();
         await page.GetByTestId("racks-grid").GetByText("A01").ClickAsync();
         await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("This rack is empty");
-        await page.GetByTestId("rack-add-device").ClickAsync();
+        await Dialog.OpenAsync(page, "rack-add-device");
         await page.GetByTestId("device-name").FillAsync("db-01");
-        await page.GetByTestId("device-type").ClickAsync();
-        await page.Locator(".rz-dropdown-item", new PageLocatorOptions { HasText = "PowerEdge R750" }).First.ClickAsync();
+        await Dialog.ChooseAsync(page, "device-type", "PowerEdge R750");
         await NumberAsync(page, "device-position", "20");
         await page.GetByTestId("device-ip").FillAsync("192.0.2.20");
         await WatchkeeperUi.ScreenshotAsync(page, "inventory-03-device-dialog");
-        await page.GetByTestId("dialog-submit").ClickAsync();
+        await Dialog.SubmitAsync(page);
 
         await Expect(page.GetByTestId("elevation-front").GetByTestId("rack-device")).ToContainTextAsync("db-01");
         await Expect(page.GetByTestId("elevation-rear").GetByTestId("rack-device")).ToContainTextAsync("db-01");
@@ -75,7 +74,7 @@ public sealed class InventoryTests : IAsyncLifetime
         await Expect(page.GetByTestId("item-history")).ToContainTextAsync("device.created");
         await WatchkeeperUi.ScreenshotAsync(page, "inventory-05-device");
 
-        await page.GotoAsync("/inventory/devices");
+        await WatchkeeperUi.GoToAsync(page, "/inventory/devices");
         await page.GetByTestId("device-search").FillAsync("192.0.2.20");
         await page.GetByTestId("device-search").PressAsync("Enter");
         await Expect(page.GetByTestId("devices-grid")).ToContainTextAsync("db-01");
