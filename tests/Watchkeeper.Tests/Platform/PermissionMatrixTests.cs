@@ -62,9 +62,23 @@ public abstract class PermissionMatrixTests(WatchkeeperFactory factory)
         return document["paths"]!.AsObject()
             .SelectMany(path => path.Value!.AsObject().Select(op => new Operation(
                 new HttpMethod(op.Key.ToUpperInvariant()),
-                path.Key.Replace("{id}", "987654", StringComparison.Ordinal),
+                NoSuchIds(path.Key, op.Value!),
                 op.Value!["x-watchkeeper-permission"]?.GetValue<string>() ?? "undocumented")))
             .ToList();
+    }
+
+    /// <summary>Fills each path parameter with an id of its type that matches no row, so the route still matches.</summary>
+    private static string NoSuchIds(string path, JsonNode operation)
+    {
+        foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+        {
+            if (parameter!["in"]?.GetValue<string>() == "path")
+            {
+                var value = parameter["schema"]?["format"]?.GetValue<string>() == "uuid" ? "6d2f3c1e-0000-4000-8000-000000987654" : "987654";
+                path = path.Replace($"{{{parameter["name"]!.GetValue<string>()}}}", value, StringComparison.Ordinal);
+            }
+        }
+        return path;
     }
 
     private static async Task<HttpStatusCode> CallAsync(HttpClient client, Operation op)
