@@ -4,12 +4,14 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Watchkeeper.Server.Data;
 
 namespace Watchkeeper.Server.Api;
 
 /// <summary>
 /// Malformed or oversized bodies, wrong JSON types and unknown enum values become 400/413
-/// problem details naming the offending field, and a lost concurrency race a 412 — never a 500.
+/// problem details naming the offending field, a lost concurrency race a 412 and a lost race
+/// for a unique key a 409 — never a 500.
 /// </summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -31,6 +33,12 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
                 Status = StatusCodes.Status412PreconditionFailed,
                 Title = "The object was changed by someone else",
                 Detail = "Fetch it again and reapply your change.",
+            },
+            _ when UniqueViolation.Is(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "An object with the same name or key was just created",
+                Detail = "Someone else created it at the same moment. Fetch the list again; change the name or update the existing object.",
             },
             _ => null,
         };

@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Tests.Infrastructure;
 
 namespace Watchkeeper.Tests.Inventory;
@@ -95,6 +98,35 @@ public abstract class FacilityTests(WatchkeeperFactory factory)
 
         Assert.Contains("1 rack", (await refused.ProblemAsync(HttpStatusCode.Conflict)).Detail);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+    }
+
+    [Fact]
+    public async Task Creating_the_same_site_at_the_same_moment_creates_one_and_refuses_the_rest_cleanly()
+    {
+        var client = await AdminAsync();
+        var name = InventoryApi.Unique("race");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            client.SendJsonAsync(HttpMethod.Post, "/api/v1/inventory/sites", new { name, timeZone = "UTC" })));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created),
+            r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.Conflict }));
+    }
+
+    [Fact]
+    public async Task A_duplicate_that_slips_past_the_rules_is_recognised_as_a_unique_violation()
+    {
+        var site = await (await AdminAsync()).SiteAsync();
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => factory.WithDbAsync(async db =>
+        {
+            var organizationId = await db.Sites.Where(s => s.Id == site.Id).Select(s => s.OrganizationId).SingleAsync();
+            db.Sites.Add(new Site { OrganizationId = organizationId, Name = site.Name, TimeZone = "UTC" });
+            await db.SaveChangesAsync();
+        }));
+
+        Assert.True(UniqueViolation.Is(refused));
     }
 }
 
