@@ -81,6 +81,19 @@ public sealed partial class WatchkeeperClient
     public Task<Page<DeviceTypeDto>> ListDeviceTypesAsync(ListQuery? query = null, CancellationToken cancellationToken = default) =>
         GetAsync<Page<DeviceTypeDto>>("api/v1/inventory/device-types" + (query ?? new()).ToQueryString(), cancellationToken);
 
+    /// <summary>Creates a device type (<c>POST /inventory/device-types</c>).</summary>
+    /// <param name="request">The type's fields.</param>
+    /// <param name="idempotencyKey">Makes the call safe to retry.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<DeviceTypeDto> CreateDeviceTypeAsync(DeviceTypeRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<DeviceTypeDto>(HttpMethod.Post, "api/v1/inventory/device-types", request, null, idempotencyKey, cancellationToken);
+
+    /// <summary>Deletes a device type no device uses (<c>DELETE /inventory/device-types/{id}</c>).</summary>
+    /// <param name="id">Device type id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task DeleteDeviceTypeAsync(long id, CancellationToken cancellationToken = default) =>
+        SendNoContentAsync(HttpMethod.Delete, $"api/v1/inventory/device-types/{Id(id)}", null, cancellationToken);
+
     /// <summary>One page of devices (<c>GET /inventory/devices</c>).</summary>
     /// <param name="query">Paging, sort (<c>name</c>, <c>createdAt</c>, <c>position</c>) and a search over name, serial, asset tag and IP.</param>
     /// <param name="filter">Site, rack, kind, status and tag filters.</param>

@@ -14,7 +14,8 @@ public abstract partial class CliEndToEndTests
 
         (await admin.RunAsync("inventory", "sites", "create", site, "--time-zone", "Europe/Berlin", "--address", "1 Main St")).Ok();
         (await admin.RunAsync("inventory", "racks", "create", "A01", "--site", site, "--height", "42")).Ok();
-        (await admin.RunAsync("api", "POST", "/api/v1/inventory/device-types", "--data", $$"""{"manufacturer":"Dell","model":"{{model}}","heightU":2}""")).Ok();
+        (await admin.RunAsync("inventory", "device-types", "create", "Dell", model, "--height", "2", "--power", "450")).Ok();
+        Assert.Contains("450 W", (await admin.RunAsync("inventory", "device-types", "list", "--search", model)).Ok().Output);
         var created = (await admin.RunAsync("inventory", "devices", "create", device, "--type", model, "--rack", "A01", "--site", site,
             "--position", "10", "--ip", "192.0.2.5", "--serial", device.ToUpperInvariant(), "--tag", "node-exporter,pci")).Ok();
         var rack = (await admin.RunAsync("inventory", "racks", "show", "A01", "--site", site)).Ok();
@@ -36,6 +37,7 @@ public abstract partial class CliEndToEndTests
         (await admin.RunAsync("inventory", "devices", "delete", device)).Ok();
         (await admin.RunAsync("inventory", "racks", "delete", "A01", "--site", site)).Ok();
         (await admin.RunAsync("inventory", "sites", "delete", site)).Ok();
+        (await admin.RunAsync("inventory", "device-types", "delete", model)).Ok();
         Assert.DoesNotContain(site, (await admin.RunAsync("inventory", "sites", "list", "--all")).Ok().Output);
     }
 
@@ -47,7 +49,7 @@ public abstract partial class CliEndToEndTests
         var model = $"S{Guid.NewGuid():N}"[..8];
         (await admin.RunAsync("inventory", "sites", "create", site)).Ok();
         (await admin.RunAsync("inventory", "racks", "create", "B01", "--site", site, "--height", "12")).Ok();
-        (await admin.RunAsync("api", "POST", "/api/v1/inventory/device-types", "--data", $$"""{"manufacturer":"HPE","model":"{{model}}","heightU":1}""")).Ok();
+        (await admin.RunAsync("inventory", "device-types", "create", "HPE", model)).Ok();
         (await admin.RunAsync("inventory", "devices", "create", $"sw-{Guid.NewGuid():N}"[..11], "--type", model, "--rack", "B01", "--site", site, "--position", "3")).Ok();
 
         var clash = (await admin.RunAsync("inventory", "devices", "create", $"sw-{Guid.NewGuid():N}"[..11], "--type", model, "--rack", "B01", "--site", site, "--position", "3"))
