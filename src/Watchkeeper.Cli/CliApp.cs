@@ -46,6 +46,7 @@ public static class CliApp
         root.Add(TeamCommands.Create(context));
         root.Add(RoleCommands.Create(context));
         root.Add(TokenCommands.Create(context));
+        root.Add(SessionCommands.Create(context));
         root.Add(InventoryCommands.Create(context));
         root.Add(AuditCommands.Create(context));
         root.Add(EventCommands.Create(context));

@@ -38,7 +38,7 @@ public sealed class BackupTests
             await using (var server = await ServerProcess.StartAsync(sourceDatabase))
             {
                 var client = await SignInAsync(server, setup: true);
-                antiforgery = BrowserLogin.AntiforgeryToken(await browser.GetStringAsync(new Uri(server.BaseUrl, "/login")));
+                antiforgery = LoginForm.AntiforgeryToken(await browser.GetStringAsync(new Uri(server.BaseUrl, "/login")));
                 using var load = new CancellationTokenSource();
                 var written = 0;
                 var writer = Task.Run(async () =>
@@ -82,7 +82,7 @@ public sealed class BackupTests
             Assert.InRange(teams, committedBeforeBackup, committedInAll);
             Assert.True((await restoredClient.GetJsonAsync<AuditVerificationDto>("/api/v1/audit/verify")).Valid);
             var signIn = await browser.PostAsync(new Uri(restoredServer.BaseUrl, "/login"),
-                new FormUrlEncodedContent(BrowserLogin.LoginForm(antiforgery, "admin@example.com", Password)));
+                new FormUrlEncodedContent(LoginForm.Fields(antiforgery, "admin@example.com", Password)));
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         }
         finally
