@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Platform.Identity;
 using Watchkeeper.Tests.Infrastructure;
 
 namespace Watchkeeper.Tests.Platform;
@@ -71,6 +73,25 @@ public abstract class MySessionsTests(WatchkeeperFactory factory)
         changed.EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.Unauthorized, (await laptop.On(factory).GetAsync("/api/v1/me")).StatusCode);
         Assert.Empty((await user.Client.GetJsonAsync<Page<SessionDto>>("/api/v1/me/sessions")).Items);
+    }
+
+    [Fact]
+    public async Task The_sweep_removes_idle_sessions_and_keeps_live_ones()
+    {
+        var user = await factory.UserWithRoleAsync("Viewer");
+        var live = await BrowserLogin.SignInAsync(factory, user.Email, user.Password);
+        var idle = Guid.NewGuid();
+        await factory.WithDbAsync(async db =>
+        {
+            var longAgo = DateTimeOffset.UtcNow - UserSessions.IdleLimit - TimeSpan.FromMinutes(5);
+            db.UserSessions.Add(new UserSession { Id = idle, UserId = user.Id, CreatedAt = longAgo, LastSeenAt = longAgo });
+            await db.SaveChangesAsync();
+        });
+
+        await factory.WithScopeAsync(s => s.GetRequiredService<UserSessions>().DeleteIdleAsync(default));
+
+        await factory.WithDbAsync(async db => Assert.False(await db.UserSessions.AnyAsync(s => s.Id == idle)));
+        Assert.Equal(HttpStatusCode.OK, (await live.On(factory).GetAsync("/api/v1/me")).StatusCode);
     }
 }
 

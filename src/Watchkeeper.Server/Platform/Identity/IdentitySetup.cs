@@ -40,6 +40,7 @@ public static class IdentitySetup
         });
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionStampValidator>());
         services.AddScoped<UserSessions>();
+        services.AddHostedService<IdleSessionSweeper>();
 
         services.AddAuthentication(o =>
             {

@@ -53,6 +53,13 @@ public sealed class UserSessions(WatchkeeperDb db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>Removes the records of sessions that went idle, including those of users who never come back.</summary>
+    public Task<int> DeleteIdleAsync(CancellationToken cancellationToken)
+    {
+        var idleSince = clock.GetUtcNow() - IdleLimit;
+        return db.UserSessions.Where(s => s.LastSeenAt < idleSince).ExecuteDeleteAsync(cancellationToken);
+    }
+
     public Task<List<UserSession>> ListAsync(long userId, CancellationToken cancellationToken) =>
         db.UserSessions.AsNoTracking().Where(s => s.UserId == userId).OrderByDescending(s => s.LastSeenAt).ToListAsync(cancellationToken);
 
