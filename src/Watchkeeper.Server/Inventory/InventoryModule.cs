@@ -19,6 +19,8 @@ public static class InventoryModule
         services.AddScoped<DeviceAdministration>();
         services.AddScoped<RelationshipAdministration>();
         services.AddScoped<RedundancyGroupAdministration>();
+        services.AddItemPanel<ItemRelationships>("Relationships", order: 10);
+        services.AddItemPanel<ItemImpact>("Impact", order: 20);
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
