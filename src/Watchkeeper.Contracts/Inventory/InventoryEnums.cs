@@ -5,6 +5,8 @@ public enum CiKind
 {
     /// <summary>A physical, virtual or cloud device.</summary>
     Device,
+    /// <summary>"At least N of these": its members are the items that are member-of it.</summary>
+    RedundancyGroup,
 }
 
 /// <summary>Where a configuration item is in its life.</summary>

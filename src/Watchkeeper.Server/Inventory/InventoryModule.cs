@@ -1,7 +1,9 @@
 using Watchkeeper.Server.Components.Pages.Inventory;
 using Watchkeeper.Server.Inventory.Devices;
 using Watchkeeper.Server.Inventory.Facilities;
+using Watchkeeper.Server.Inventory.Impact;
 using Watchkeeper.Server.Inventory.Items;
+using Watchkeeper.Server.Inventory.Relationships;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -15,6 +17,10 @@ public static class InventoryModule
         services.AddScoped<RackAdministration>();
         services.AddScoped<DeviceTypeAdministration>();
         services.AddScoped<DeviceAdministration>();
+        services.AddScoped<RelationshipAdministration>();
+        services.AddScoped<RedundancyGroupAdministration>();
+        services.AddItemPanel<ItemRelationships>("Relationships", order: 10);
+        services.AddItemPanel<ItemImpact>("Impact", order: 20);
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
@@ -27,5 +33,8 @@ public static class InventoryModule
         inventory.MapRacks();
         inventory.MapDeviceTypes();
         inventory.MapDevices();
+        inventory.MapRelationships();
+        inventory.MapRedundancyGroups();
+        inventory.MapImpact();
     }
 }

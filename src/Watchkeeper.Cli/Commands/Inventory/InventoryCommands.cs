@@ -6,8 +6,9 @@ namespace Watchkeeper.Cli.Commands.Inventory;
 public static class InventoryCommands
 {
     public static Command Create(CliContext context) =>
-        new Command("inventory", "The inventory (CMDB): sites, racks, device types and devices").With(
-            SiteCommands.Create(context), RackCommands.Create(context), DeviceTypeCommands.Create(context), DeviceCommands.Create(context));
+        new Command("inventory", "The inventory (CMDB): sites, racks, device types, devices, relationships and impact").With(
+            SiteCommands.Create(context), RackCommands.Create(context), DeviceTypeCommands.Create(context), DeviceCommands.Create(context),
+            RelationshipCommands.Create(context), RedundancyGroupCommands.Create(context), ImpactCommands.Create(context));
 
     /// <summary>"none" clears an optional reference on update; anything else is the reference.</summary>
     public static bool IsNone(string value) => value.Equals("none", StringComparison.OrdinalIgnoreCase);

@@ -4,7 +4,7 @@ using Watchkeeper.Contracts.Client;
 
 namespace Watchkeeper.Cli.Commands.Inventory;
 
-/// <summary>Sites, racks, device types and devices named by id or by name.</summary>
+/// <summary>Sites, racks, device types, devices and other configuration items named by id or by name.</summary>
 public static class InventoryLookup
 {
     public static Task<long> SiteAsync(WatchkeeperClient client, string reference, CancellationToken ct) =>
@@ -28,6 +28,12 @@ public static class InventoryLookup
 
     public static Task<long> DeviceAsync(WatchkeeperClient client, string reference, CancellationToken ct) =>
         FindAsync(reference, async () => (await client.ListDevicesAsync(new ListQuery(Limit: 500, Q: reference), cancellationToken: ct)).Items.Select(d => (d.Id, d.Name)), "device");
+
+    /// <summary>A configuration item by id, or by the name of a device or a redundancy group.</summary>
+    public static Task<long> ItemAsync(WatchkeeperClient client, string reference, CancellationToken ct) =>
+        FindAsync(reference, async () =>
+            (await client.ListDevicesAsync(new ListQuery(Limit: 500, Q: reference), cancellationToken: ct)).Items.Select(d => (d.Id, d.Name))
+            .Concat((await client.ListRedundancyGroupsAsync(new ListQuery(Limit: 500, Q: reference), ct)).Items.Select(g => (g.Id, g.Name))), "device or redundancy group");
 
     private static async Task<long> FindAsync(string reference, Func<Task<IEnumerable<(long Id, string Name)>>> candidates, string what)
     {

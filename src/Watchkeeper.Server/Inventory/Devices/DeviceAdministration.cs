@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Inventory.Items;
+using Watchkeeper.Server.Inventory.Relationships;
 using Watchkeeper.Server.Platform;
 using Watchkeeper.Server.Platform.Authorization;
 
@@ -54,6 +55,7 @@ public sealed class DeviceAdministration(WatchkeeperDb db, TimeProvider clock)
         {
             return OperationError.NotFound("Device");
         }
+        await RelationshipAdministration.RemoveAllOfAsync(db, id, ct);
         db.Devices.Remove(device);
         db.ConfigurationItems.Remove(device.Item);
         await db.SaveChangesAsync(ct);

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Watchkeeper.Cli.Hosting;
+using Watchkeeper.Cli.Output;
+using Watchkeeper.Contracts;
+
+namespace Watchkeeper.Cli.Commands.Inventory;
+
+public static class ImpactCommands
+{
+    private static readonly Table<ImpactedItemDto> Affected = new(
+        ("Id", a => Format.Number(a.Item.Id)), ("Name", a => a.Item.Name), ("Kind", a => a.Item.Kind.ToString()),
+        ("Criticality", a => a.Criticality?.ToString()), ("State", a => a.State.ToString()));
+
+    private static readonly Table<SinglePointOfFailureDto> Spofs = new(
+        ("Id", f => Format.Number(f.Item.Id)), ("Name", f => f.Item.Name), ("Takes down", f => Format.List(f.TakesDown.Select(t => t.Name))));
+
+    public static Command Create(CliContext context) =>
+        new Command("impact", "What fails when items fail").With(Analyze(context), SinglePointsOfFailure(context));
+
+    private static Command Analyze(CliContext context)
+    {
+        var items = new Argument<string[]>("items") { Description = "The failed items (ids or names)", Arity = ArgumentArity.OneOrMore };
+        return new Command("of", "List what the failure of these items takes down or degrades").With(items).Runs(context, async (s, ct) =>
+        {
+            var ids = new List<long>();
+            foreach (var item in s.Value(items))
+            {
+                ids.Add(await InventoryLookup.ItemAsync(s.Client, item, ct));
+            }
+            s.Out.List((await s.Client.AnalyzeImpactAsync(ids, ct)).Affected, Affected);
+        });
+    }
+
+    private static Command SinglePointsOfFailure(CliContext context) =>
+        new Command("spof", "List items whose loss alone takes down a high or critical item").Runs(context, async (s, ct) =>
+            s.Out.List(await s.Client.ListSinglePointsOfFailureAsync(ct), Spofs));
+}

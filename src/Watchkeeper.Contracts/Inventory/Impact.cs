@@ -1,0 +1,37 @@
+namespace Watchkeeper.Contracts;
+
+/// <summary>What a failure does to an item that relies on the failed ones.</summary>
+public enum ImpactState
+{
+    /// <summary>Still working, with less redundancy than it should have.</summary>
+    Degraded,
+    /// <summary>Not working.</summary>
+    Down,
+}
+
+/// <summary>An item a failure reaches.</summary>
+/// <param name="Item">The item.</param>
+/// <param name="Criticality">Its criticality.</param>
+/// <param name="State">Down or degraded.</param>
+public sealed record ImpactedItemDto(ItemRef Item, Criticality? Criticality, ImpactState State);
+
+/// <summary>The result of an impact analysis: the failed items and everything their failure reaches, worst first.</summary>
+/// <param name="Failed">The items assumed failed.</param>
+/// <param name="Affected">The items that are down or degraded because of them.</param>
+public sealed record ImpactDto(IReadOnlyList<ItemRef> Failed, IReadOnlyList<ImpactedItemDto> Affected);
+
+/// <summary>Asks what the failure of several items together affects.</summary>
+/// <param name="ItemIds">The failed items.</param>
+public sealed record ImpactRequest(IReadOnlyList<long> ItemIds);
+
+/// <summary>One item reached by an upstream or downstream walk.</summary>
+/// <param name="Item">The item.</param>
+/// <param name="Depth">Relationships between it and the start (1 = direct).</param>
+/// <param name="ViaId">The item it was reached from.</param>
+/// <param name="Type">The relationship it was reached over.</param>
+public sealed record WalkStepDto(ItemRef Item, int Depth, long ViaId, RelationshipType Type);
+
+/// <summary>An item whose loss alone takes down a high or critical item.</summary>
+/// <param name="Item">The single point of failure.</param>
+/// <param name="TakesDown">The high or critical items it takes down.</param>
+public sealed record SinglePointOfFailureDto(ItemRef Item, IReadOnlyList<ItemRef> TakesDown);

@@ -1,0 +1,105 @@
+using Watchkeeper.Contracts;
+using Watchkeeper.Server.Inventory.Impact;
+
+namespace Watchkeeper.Tests.Inventory;
+
+/// <summary>
+/// The estate: a shop service uses a web tier (group "any 2 of web-1..3") and runs on app-1;
+/// the web servers run on hv-1 (web-1, web-2) and hv-2 (web-3); app-1 runs on hv-2.
+/// </summary>
+public sealed class ImpactAnalysisTests
+{
+    private const long Shop = 1, WebTier = 2, Web1 = 3, Web2 = 4, Web3 = 5, App = 6, Hv1 = 7, Hv2 = 8;
+
+    private static readonly GraphItem[] Items =
+    [
+        new(Shop, CiKind.Device, "shop", Criticality.Critical), new(WebTier, CiKind.RedundancyGroup, "web-tier", null, MinimumHealthy: 2),
+        new(Web1, CiKind.Device, "web-1", Criticality.Medium), new(Web2, CiKind.Device, "web-2", Criticality.Medium),
+        new(Web3, CiKind.Device, "web-3", Criticality.Medium), new(App, CiKind.Device, "app-1", Criticality.High),
+        new(Hv1, CiKind.Device, "hv-1", null), new(Hv2, CiKind.Device, "hv-2", null),
+    ];
+
+    private static readonly GraphEdge[] Edges =
+    [
+        new(Shop, WebTier, RelationshipType.Uses), new(Shop, App, RelationshipType.RunsOn),
+        new(Web1, WebTier, RelationshipType.MemberOf), new(Web2, WebTier, RelationshipType.MemberOf), new(Web3, WebTier, RelationshipType.MemberOf),
+        new(Web1, Hv1, RelationshipType.RunsOn), new(Web2, Hv1, RelationshipType.RunsOn), new(Web3, Hv2, RelationshipType.RunsOn),
+        new(App, Hv2, RelationshipType.RunsOn), new(Web1, Hv2, RelationshipType.BackedUpBy),
+    ];
+
+    private static ImpactAnalysis Analysis(params GraphEdge[] more) => new(new DependencyGraph(Items, [.. Edges, .. more]));
+
+    private static Dictionary<string, ImpactState> StatesAfter(ImpactAnalysis analysis, params long[] failed) =>
+        analysis.Analyze(failed).Affected.ToDictionary(a => a.Item.Name, a => a.State);
+
+    [Fact]
+    public void Losing_one_member_of_a_group_that_still_has_its_minimum_degrades_what_uses_it()
+    {
+        var states = StatesAfter(Analysis(), Web3);
+
+        Assert.Equal(new Dictionary<string, ImpactState> { ["web-tier"] = ImpactState.Degraded, ["shop"] = ImpactState.Degraded }, states);
+    }
+
+    [Fact]
+    public void Falling_below_the_minimum_takes_the_group_and_its_users_down()
+    {
+        var states = StatesAfter(Analysis(), Hv1);
+
+        Assert.Equal(ImpactState.Down, states["web-1"]);
+        Assert.Equal(ImpactState.Down, states["web-2"]);
+        Assert.Equal(ImpactState.Down, states["web-tier"]);
+        Assert.Equal(ImpactState.Down, states["shop"]);
+        Assert.DoesNotContain("app-1", states.Keys);
+    }
+
+    [Fact]
+    public void Down_outweighs_degraded_and_informational_relationships_carry_no_failure()
+    {
+        var states = StatesAfter(Analysis(), Hv2);
+
+        Assert.Equal(ImpactState.Down, states["app-1"]);
+        Assert.Equal(ImpactState.Degraded, states["web-tier"]);
+        Assert.Equal(ImpactState.Down, states["shop"]);
+        Assert.DoesNotContain("web-1", states.Keys);
+    }
+
+    [Fact]
+    public void Cycles_end_and_a_failure_inside_one_reaches_every_item_on_it()
+    {
+        var analysis = Analysis(new GraphEdge(Hv1, Shop, RelationshipType.DependsOn), new GraphEdge(Hv2, Hv1, RelationshipType.DependsOn));
+
+        var states = StatesAfter(analysis, App);
+
+        Assert.All(["shop", "hv-1", "hv-2", "web-1", "web-2", "web-3", "web-tier"], name => Assert.Equal(ImpactState.Down, states[name]));
+    }
+
+    [Fact]
+    public void Walks_stop_at_their_depth_and_report_each_item_once_at_its_shortest_distance()
+    {
+        var walk = new DependencyWalk(new DependencyGraph(Items, [.. Edges, new GraphEdge(Hv2, Shop, RelationshipType.DependsOn)]));
+
+        var one = walk.Downstream([Hv1], 1);
+        var all = walk.Downstream([Hv1], 50);
+        var upstream = walk.Upstream([Shop], 2);
+
+        Assert.Equal(["web-1", "web-2"], one.Select(s => s.Item.Name).Order());
+        Assert.Equal(all.Count, all.Select(s => s.Item.Id).Distinct().Count());
+        Assert.Equal(3, all.Single(s => s.Item.Id == Shop).Depth);
+        Assert.Equal(4, all.Single(s => s.Item.Id == Hv2).Depth);
+        Assert.Equal(1, upstream.Single(s => s.Item.Id == App).Depth);
+        Assert.Equal(2, upstream.Single(s => s.Item.Id == Web1).Depth);
+        Assert.DoesNotContain(upstream, s => s.Item.Id == Hv1);
+    }
+
+    [Fact]
+    public void Single_points_of_failure_are_the_items_whose_loss_alone_takes_down_a_vital_one()
+    {
+        var found = Analysis().SinglePointsOfFailure().ToDictionary(f => f.Item.Name, f => f.TakesDown.Select(t => t.Name).ToList());
+
+        Assert.Equal(["app-1", "shop"], found["hv-2"]);
+        Assert.Equal(["shop"], found["hv-1"]);
+        Assert.Equal(["shop"], found["app-1"]);
+        Assert.DoesNotContain("web-1", found.Keys);
+        Assert.DoesNotContain("web-tier", found.Keys);
+    }
+}
