@@ -5,6 +5,7 @@ using Watchkeeper.Server.Data.Outbox;
 using Watchkeeper.Server.Inventory.Devices;
 using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Items;
+using Watchkeeper.Server.Inventory.Network;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Identity;
 using Watchkeeper.Server.Platform.Organizations;
@@ -38,6 +39,9 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<Rack> Racks => Set<Rack>();
     public DbSet<DeviceType> DeviceTypes => Set<DeviceType>();
     public DbSet<Device> Devices => Set<Device>();
+    public DbSet<Vrf> Vrfs => Set<Vrf>();
+    public DbSet<IpPrefix> IpPrefixes => Set<IpPrefix>();
+    public DbSet<IpAddress> IpAddresses => Set<IpAddress>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

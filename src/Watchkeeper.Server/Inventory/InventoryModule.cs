@@ -2,6 +2,7 @@ using Watchkeeper.Server.Components.Pages.Inventory;
 using Watchkeeper.Server.Inventory.Devices;
 using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Items;
+using Watchkeeper.Server.Inventory.Network;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -15,6 +16,10 @@ public static class InventoryModule
         services.AddScoped<RackAdministration>();
         services.AddScoped<DeviceTypeAdministration>();
         services.AddScoped<DeviceAdministration>();
+        services.AddScoped<VrfAdministration>();
+        services.AddScoped<PrefixAdministration>();
+        services.AddScoped<PrefixUsage>();
+        services.AddScoped<IpAddressAdministration>();
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
@@ -27,5 +32,8 @@ public static class InventoryModule
         inventory.MapRacks();
         inventory.MapDeviceTypes();
         inventory.MapDevices();
+        inventory.MapVrfs();
+        inventory.MapPrefixes();
+        inventory.MapIpAddresses();
     }
 }
