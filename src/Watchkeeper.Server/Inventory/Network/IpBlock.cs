@@ -14,7 +14,8 @@ public readonly record struct IpBlock(IpFamily Family, UInt128 Start, int Length
 {
     public int Width => Family == IpFamily.IPv4 ? 32 : 128;
 
-    public UInt128 HostMask => Length == Width ? UInt128.Zero : (UInt128.One << (Width - Length)) - UInt128.One;
+    /// <summary>Shifted down from all ones, because shifting 1 up by 128 (an IPv6 /0) wraps around to 1.</summary>
+    public UInt128 HostMask => Length == Width ? UInt128.Zero : UInt128.MaxValue >> (128 - (Width - Length));
 
     public UInt128 End => Start | HostMask;
 
