@@ -95,3 +95,46 @@ public sealed record IpAddressRequest(
     [property: StringLength(253)] string? DnsName = null,
     long? ItemId = null,
     [property: StringLength(1000)] string? Description = null);
+
+/// <summary>A set of VLANs whose VIDs must not repeat.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="Name">Name, unique in the organization.</param>
+/// <param name="SiteId">The site it serves.</param>
+/// <param name="Description">What the group is.</param>
+/// <param name="Version">Concurrency version; sent back as the ETag.</param>
+public sealed record VlanGroupDto(long Id, string Name, long? SiteId, string? Description, int Version);
+
+/// <summary>Creates a VLAN group, or replaces all of its fields (<c>PUT</c>).</summary>
+/// <param name="Name">Name, unique in the organization.</param>
+/// <param name="SiteId">The site it serves.</param>
+/// <param name="Description">What the group is.</param>
+public sealed record VlanGroupRequest(
+    [property: Required, StringLength(100, MinimumLength = 1)] string Name,
+    long? SiteId = null,
+    [property: StringLength(1000)] string? Description = null);
+
+/// <summary>A VLAN.</summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="Vid">The VLAN id, 1–4094; unique within the group.</param>
+/// <param name="Name">Name.</param>
+/// <param name="GroupId">The VLAN group.</param>
+/// <param name="SiteId">The site it serves.</param>
+/// <param name="Status">Whether it is in use.</param>
+/// <param name="Description">What the VLAN carries.</param>
+/// <param name="Version">Concurrency version; sent back as the ETag.</param>
+public sealed record VlanDto(long Id, int Vid, string Name, long? GroupId, long? SiteId, VlanStatus Status, string? Description, int Version);
+
+/// <summary>Creates a VLAN, or replaces all of its fields (<c>PUT</c>).</summary>
+/// <param name="Vid">The VLAN id, 1–4094; unique within the group.</param>
+/// <param name="Name">Name.</param>
+/// <param name="GroupId">The VLAN group.</param>
+/// <param name="SiteId">The site it serves.</param>
+/// <param name="Status">Whether it is in use; default active.</param>
+/// <param name="Description">What the VLAN carries.</param>
+public sealed record VlanRequest(
+    int Vid,
+    [property: Required, StringLength(100, MinimumLength = 1)] string Name,
+    long? GroupId = null,
+    long? SiteId = null,
+    VlanStatus Status = VlanStatus.Active,
+    [property: StringLength(1000)] string? Description = null);

@@ -42,6 +42,8 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<Vrf> Vrfs => Set<Vrf>();
     public DbSet<IpPrefix> IpPrefixes => Set<IpPrefix>();
     public DbSet<IpAddress> IpAddresses => Set<IpAddress>();
+    public DbSet<VlanGroup> VlanGroups => Set<VlanGroup>();
+    public DbSet<Vlan> Vlans => Set<Vlan>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

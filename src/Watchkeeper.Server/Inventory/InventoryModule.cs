@@ -20,6 +20,8 @@ public static class InventoryModule
         services.AddScoped<PrefixAdministration>();
         services.AddScoped<PrefixUsage>();
         services.AddScoped<IpAddressAdministration>();
+        services.AddScoped<VlanGroupAdministration>();
+        services.AddScoped<VlanAdministration>();
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
@@ -35,5 +37,7 @@ public static class InventoryModule
         inventory.MapVrfs();
         inventory.MapPrefixes();
         inventory.MapIpAddresses();
+        inventory.MapVlanGroups();
+        inventory.MapVlans();
     }
 }

@@ -11,6 +11,35 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "VlanGroups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SiteId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VlanGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VlanGroups_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VlanGroups_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Vrfs",
                 columns: table => new
                 {
@@ -31,6 +60,44 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Vlans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Vid = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SiteId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Vlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Vlans_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Vlans_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Vlans_VlanGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "VlanGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -150,6 +217,33 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                 column: "VrfId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_VlanGroups_OrganizationId_Name",
+                table: "VlanGroups",
+                columns: new[] { "OrganizationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VlanGroups_SiteId",
+                table: "VlanGroups",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vlans_GroupId_Vid",
+                table: "Vlans",
+                columns: new[] { "GroupId", "Vid" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vlans_OrganizationId_Vid",
+                table: "Vlans",
+                columns: new[] { "OrganizationId", "Vid" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vlans_SiteId",
+                table: "Vlans",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Vrfs_OrganizationId_Name",
                 table: "Vrfs",
                 columns: new[] { "OrganizationId", "Name" },
@@ -166,7 +260,13 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                 name: "IpPrefixes");
 
             migrationBuilder.DropTable(
+                name: "Vlans");
+
+            migrationBuilder.DropTable(
                 name: "Vrfs");
+
+            migrationBuilder.DropTable(
+                name: "VlanGroups");
         }
     }
 }

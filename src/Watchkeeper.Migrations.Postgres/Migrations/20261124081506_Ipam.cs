@@ -12,6 +12,35 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "VlanGroups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SiteId = table.Column<long>(type: "bigint", nullable: true),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VlanGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_VlanGroups_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VlanGroups_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Vrfs",
                 columns: table => new
                 {
@@ -32,6 +61,44 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Vlans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<long>(type: "bigint", nullable: false),
+                    GroupId = table.Column<long>(type: "bigint", nullable: true),
+                    Vid = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SiteId = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Vlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Vlans_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Vlans_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Vlans_VlanGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "VlanGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -151,6 +218,33 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                 column: "VrfId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_VlanGroups_OrganizationId_Name",
+                table: "VlanGroups",
+                columns: new[] { "OrganizationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VlanGroups_SiteId",
+                table: "VlanGroups",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vlans_GroupId_Vid",
+                table: "Vlans",
+                columns: new[] { "GroupId", "Vid" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vlans_OrganizationId_Vid",
+                table: "Vlans",
+                columns: new[] { "OrganizationId", "Vid" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Vlans_SiteId",
+                table: "Vlans",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Vrfs_OrganizationId_Name",
                 table: "Vrfs",
                 columns: new[] { "OrganizationId", "Name" },
@@ -167,7 +261,13 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                 name: "IpPrefixes");
 
             migrationBuilder.DropTable(
+                name: "Vlans");
+
+            migrationBuilder.DropTable(
                 name: "Vrfs");
+
+            migrationBuilder.DropTable(
+                name: "VlanGroups");
         }
     }
 }

@@ -12,7 +12,7 @@ using Watchkeeper.Server.Data;
 namespace Watchkeeper.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(WatchkeeperDb))]
-    [Migration("20261124075930_Ipam")]
+    [Migration("20261124081506_Ipam")]
     partial class Ipam
     {
         /// <inheritdoc />
@@ -695,6 +695,93 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("IpPrefixes");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Vlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long?>("GroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SiteId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Vid")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("GroupId", "Vid")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "Vid");
+
+                    b.ToTable("Vlans");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.VlanGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SiteId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("OrganizationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("VlanGroups");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Vrf", b =>
@@ -1457,6 +1544,39 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.HasOne("Watchkeeper.Server.Inventory.Network.Vrf", null)
                         .WithMany()
                         .HasForeignKey("VrfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Vlan", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Network.VlanGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Facilities.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.VlanGroup", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Facilities.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
