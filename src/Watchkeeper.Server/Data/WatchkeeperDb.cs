@@ -6,6 +6,7 @@ using Watchkeeper.Server.Inventory.Devices;
 using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Inventory.Relationships;
+using Watchkeeper.Server.Inventory.Network;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Identity;
 using Watchkeeper.Server.Platform.Organizations;
@@ -41,6 +42,11 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<Device> Devices => Set<Device>();
     public DbSet<Relationship> Relationships => Set<Relationship>();
     public DbSet<RedundancyGroup> RedundancyGroups => Set<RedundancyGroup>();
+    public DbSet<Vrf> Vrfs => Set<Vrf>();
+    public DbSet<IpPrefix> IpPrefixes => Set<IpPrefix>();
+    public DbSet<IpAddress> IpAddresses => Set<IpAddress>();
+    public DbSet<VlanGroup> VlanGroups => Set<VlanGroup>();
+    public DbSet<Vlan> Vlans => Set<Vlan>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

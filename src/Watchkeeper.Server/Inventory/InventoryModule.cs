@@ -4,6 +4,7 @@ using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Impact;
 using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Inventory.Relationships;
+using Watchkeeper.Server.Inventory.Network;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -21,6 +22,12 @@ public static class InventoryModule
         services.AddScoped<RedundancyGroupAdministration>();
         services.AddItemPanel<ItemRelationships>("Relationships", order: 10);
         services.AddItemPanel<ItemImpact>("Impact", order: 20);
+        services.AddScoped<VrfAdministration>();
+        services.AddScoped<PrefixAdministration>();
+        services.AddScoped<PrefixUsage>();
+        services.AddScoped<IpAddressAdministration>();
+        services.AddScoped<VlanGroupAdministration>();
+        services.AddScoped<VlanAdministration>();
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
@@ -36,5 +43,10 @@ public static class InventoryModule
         inventory.MapRelationships();
         inventory.MapRedundancyGroups();
         inventory.MapImpact();
+        inventory.MapVrfs();
+        inventory.MapPrefixes();
+        inventory.MapIpAddresses();
+        inventory.MapVlanGroups();
+        inventory.MapVlans();
     }
 }
