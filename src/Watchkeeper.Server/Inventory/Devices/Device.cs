@@ -11,7 +11,7 @@ namespace Watchkeeper.Server.Inventory.Devices;
 /// The device-specific part of a configuration item, keyed by the item's id. The organization
 /// is repeated here so that device lists filter and page on this table's own indexes.
 /// </summary>
-public sealed class Device : IAudited
+public sealed class Device : IAudited, IItemRow
 {
     public long Id { get; set; }
     public ConfigurationItem Item { get; set; } = null!;

@@ -5,7 +5,7 @@ using Watchkeeper.Server.Data;
 namespace Watchkeeper.Server.Inventory.Devices;
 
 /// <summary>A catalog entry: what a model of device is, so each device need not repeat it.</summary>
-public sealed class DeviceType : IVersioned, IAudited
+public sealed class DeviceType : IVersioned, IAudited, IOrganizationOwned
 {
     public long Id { get; set; }
     public long OrganizationId { get; set; }

@@ -19,12 +19,11 @@ public static class DeviceTypeEndpoints
 
     public static void MapDeviceTypes(this IEndpointRouteBuilder inventory)
     {
-        var group = inventory.MapGroup("/device-types").WithTags("Inventory: device types");
+        var type = new InventoryTypeEndpoints<DeviceType, DeviceTypeRequest, DeviceTypeDto, DeviceTypeAdministration>("device-types", FindAsync, t => t.Version);
+        var group = type.Map(inventory, "Inventory: device types");
+        group.MapPost("/", (DeviceTypeRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
+        group.MapPut("/{id:long}", (long id, DeviceTypeRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapPost("/", CreateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", UpdateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
     }
 
     private static async Task<Results<Ok<Page<DeviceTypeDto>>, ValidationProblem>> ListAsync([AsParameters] ListQuery query, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
@@ -45,25 +44,4 @@ public static class DeviceTypeEndpoints
 
     public static Task<DeviceTypeDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>
         db.DeviceTypes.AsNoTracking().Where(t => t.Id == id && t.OrganizationId == organizationId).Select(ToDto(db)).SingleOrDefaultAsync(ct);
-
-    private static async Task<Results<Ok<DeviceTypeDto>, ProblemHttpResult>> GetAsync(long id, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-        InventoryResults.Found(await FindAsync(db, (await current.RequireAsync(ct)).OrganizationId, id, ct), http, "Device type", t => t.Version);
-
-    private static async Task<Results<Created<DeviceTypeDto>, ValidationProblem>> CreateAsync(DeviceTypeRequest request, CurrentAccess current, DeviceTypeAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        return await InventoryResults.CreatedAsync(await admin.CreateAsync(access, request, ct), "device-types", t => t.Id,
-            async id => (await FindAsync(db, access.OrganizationId, id, ct))!);
-    }
-
-    private static async Task<Results<Ok<DeviceTypeDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, DeviceTypeRequest request, HttpContext http, CurrentAccess current, DeviceTypeAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        var updated = await admin.UpdateAsync(access, id, request, t => ETags.Matches(http, t), ct);
-        return await InventoryResults.UpdatedAsync(updated, http, id, async i => (await FindAsync(db, access.OrganizationId, i, ct))!, t => t.Version);
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, DeviceTypeAdministration admin, CancellationToken ct) =>
-        InventoryResults.Deleted(await admin.DeleteAsync(await current.RequireAsync(ct), id, ct));
 }

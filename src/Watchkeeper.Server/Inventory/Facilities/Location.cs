@@ -6,7 +6,7 @@ using Watchkeeper.Server.Data;
 namespace Watchkeeper.Server.Inventory.Facilities;
 
 /// <summary>A building, floor, room or area of a site; the parent is always in the same site.</summary>
-public sealed class Location : IVersioned, IAudited
+public sealed class Location : IVersioned, IAudited, IOrganizationOwned
 {
     public long Id { get; set; }
     public long OrganizationId { get; set; }

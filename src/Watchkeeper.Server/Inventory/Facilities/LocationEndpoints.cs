@@ -17,12 +17,11 @@ public static class LocationEndpoints
 
     public static void MapLocations(this IEndpointRouteBuilder inventory)
     {
-        var group = inventory.MapGroup("/locations").WithTags("Inventory: locations");
+        var type = new InventoryTypeEndpoints<Location, LocationRequest, LocationDto, LocationAdministration>("locations", FindAsync, l => l.Version);
+        var group = type.Map(inventory, "Inventory: locations");
+        group.MapPost("/", (LocationRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
+        group.MapPut("/{id:long}", (long id, LocationRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapPost("/", CreateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", UpdateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
     }
 
     private static async Task<Results<Ok<Page<LocationDto>>, ValidationProblem>> ListAsync(
@@ -48,25 +47,4 @@ public static class LocationEndpoints
 
     private static Task<LocationDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>
         db.Locations.AsNoTracking().Where(l => l.Id == id && l.OrganizationId == organizationId).Select(ToDto).SingleOrDefaultAsync(ct);
-
-    private static async Task<Results<Ok<LocationDto>, ProblemHttpResult>> GetAsync(long id, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-        InventoryResults.Found(await FindAsync(db, (await current.RequireAsync(ct)).OrganizationId, id, ct), http, "Location", l => l.Version);
-
-    private static async Task<Results<Created<LocationDto>, ValidationProblem>> CreateAsync(LocationRequest request, CurrentAccess current, LocationAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        return await InventoryResults.CreatedAsync(await admin.CreateAsync(access, request, ct), "locations", l => l.Id,
-            async id => (await FindAsync(db, access.OrganizationId, id, ct))!);
-    }
-
-    private static async Task<Results<Ok<LocationDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, LocationRequest request, HttpContext http, CurrentAccess current, LocationAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        var updated = await admin.UpdateAsync(access, id, request, l => ETags.Matches(http, l), ct);
-        return await InventoryResults.UpdatedAsync(updated, http, id, async i => (await FindAsync(db, access.OrganizationId, i, ct))!, l => l.Version);
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, LocationAdministration admin, CancellationToken ct) =>
-        InventoryResults.Deleted(await admin.DeleteAsync(await current.RequireAsync(ct), id, ct));
 }

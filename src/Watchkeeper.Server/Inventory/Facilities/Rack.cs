@@ -6,7 +6,7 @@ using Watchkeeper.Server.Data;
 namespace Watchkeeper.Server.Inventory.Facilities;
 
 /// <summary>A rack of numbered units at a site, optionally in a location of that site.</summary>
-public sealed class Rack : IVersioned, IAudited
+public sealed class Rack : IVersioned, IAudited, IOrganizationOwned
 {
     public long Id { get; set; }
     public long OrganizationId { get; set; }

@@ -13,13 +13,12 @@ public static class RackEndpoints
 
     public static void MapRacks(this IEndpointRouteBuilder inventory)
     {
-        var group = inventory.MapGroup("/racks").WithTags("Inventory: racks");
+        var type = new InventoryTypeEndpoints<Rack, RackRequest, RackDto, RackAdministration>("racks", RackQueries.FindAsync, r => r.Version);
+        var group = type.Map(inventory, "Inventory: racks");
+        group.MapPost("/", (RackRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
+        group.MapPut("/{id:long}", (long id, RackRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/elevation", ElevationAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapPost("/", CreateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", UpdateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
     }
 
     private static async Task<Results<Ok<Page<RackDto>>, ValidationProblem>> ListAsync(
@@ -35,29 +34,8 @@ public static class RackEndpoints
         return TypedResults.Ok(page with { Items = await RackOccupancy.WithUsageAsync(db, page.Items, ct) });
     }
 
-    private static async Task<Results<Ok<RackDto>, ProblemHttpResult>> GetAsync(long id, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-        InventoryResults.Found(await RackQueries.FindAsync(db, (await current.RequireAsync(ct)).OrganizationId, id, ct), http, "Rack", r => r.Version);
-
     private static async Task<Results<Ok<RackElevationDto>, ProblemHttpResult>> ElevationAsync(long id, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
         await RackQueries.ElevationAsync(db, (await current.RequireAsync(ct)).OrganizationId, id, ct) is { } elevation
             ? TypedResults.Ok(elevation)
             : Problems.NotFound("Rack");
-
-    private static async Task<Results<Created<RackDto>, ValidationProblem>> CreateAsync(RackRequest request, CurrentAccess current, RackAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        return await InventoryResults.CreatedAsync(await admin.CreateAsync(access, request, ct), "racks", r => r.Id,
-            async id => (await RackQueries.FindAsync(db, access.OrganizationId, id, ct))!);
-    }
-
-    private static async Task<Results<Ok<RackDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, RackRequest request, HttpContext http, CurrentAccess current, RackAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        var updated = await admin.UpdateAsync(access, id, request, r => ETags.Matches(http, r), ct);
-        return await InventoryResults.UpdatedAsync(updated, http, id, async i => (await RackQueries.FindAsync(db, access.OrganizationId, i, ct))!, r => r.Version);
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, RackAdministration admin, CancellationToken ct) =>
-        InventoryResults.Deleted(await admin.DeleteAsync(await current.RequireAsync(ct), id, ct));
 }

@@ -5,7 +5,7 @@ using Watchkeeper.Server.Data;
 namespace Watchkeeper.Server.Inventory.Facilities;
 
 /// <summary>A place that holds equipment; its time zone is what people there read clocks in.</summary>
-public sealed class Site : IVersioned, IAudited
+public sealed class Site : IVersioned, IAudited, IOrganizationOwned
 {
     public long Id { get; set; }
     public long OrganizationId { get; set; }

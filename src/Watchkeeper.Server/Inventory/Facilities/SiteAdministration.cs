@@ -2,69 +2,32 @@ using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform;
-using Watchkeeper.Server.Platform.Authorization;
 
 namespace Watchkeeper.Server.Inventory.Facilities;
 
 /// <summary>Sites: the rules shared by the API and the pages.</summary>
-public sealed class SiteAdministration(WatchkeeperDb db)
+public sealed class SiteAdministration(WatchkeeperDb db) : InventoryAdministration<Site, SiteRequest>(db)
 {
-    public async Task<Outcome<Site>> CreateAsync(Access access, SiteRequest request, CancellationToken ct)
-    {
-        var site = new Site { OrganizationId = access.OrganizationId, Name = "", TimeZone = "UTC" };
-        if (await ApplyAsync(site, request, ct) is { } error)
-        {
-            return error;
-        }
-        db.Sites.Add(site);
-        await db.SaveChangesAsync(ct);
-        return site;
-    }
+    public override string Noun => "Site";
 
-    public async Task<Outcome<Site>> UpdateAsync(Access access, long id, SiteRequest request, Func<IVersioned, bool> matches, CancellationToken ct)
-    {
-        var site = await db.Sites.SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == access.OrganizationId, ct);
-        if (site is null)
-        {
-            return OperationError.NotFound("Site");
-        }
-        if (!matches(site))
-        {
-            return OperationError.Stale;
-        }
-        if (await ApplyAsync(site, request, ct) is { } error)
-        {
-            return error;
-        }
-        await db.SaveChangesAsync(ct);
-        return site;
-    }
+    protected override Site New(long organizationId) => new() { OrganizationId = organizationId, Name = "", TimeZone = "UTC" };
 
     /// <summary>Only an empty site goes: its racks, locations and devices are moved or deleted first, each on the record.</summary>
-    public async Task<Outcome<Done>> DeleteAsync(Access access, long id, CancellationToken ct)
+    protected override async Task<string?> StillUsedAsync(Site site, CancellationToken ct)
     {
-        var site = await db.Sites.SingleOrDefaultAsync(s => s.Id == id && s.OrganizationId == access.OrganizationId, ct);
-        if (site is null)
-        {
-            return OperationError.NotFound("Site");
-        }
-        var devices = await db.Devices.CountAsync(d => d.SiteId == id, ct);
-        var racks = await db.Racks.CountAsync(r => r.SiteId == id, ct);
-        var locations = await db.Locations.CountAsync(l => l.SiteId == id, ct);
-        if (devices + racks + locations > 0)
-        {
-            return OperationError.Conflict($"The site still holds {devices} device(s), {racks} rack(s) and {locations} location(s). Move or delete them first.");
-        }
-        db.Sites.Remove(site);
-        await db.SaveChangesAsync(ct);
-        return Done.Value;
+        var devices = await Db.Devices.CountAsync(d => d.SiteId == site.Id, ct);
+        var racks = await Db.Racks.CountAsync(r => r.SiteId == site.Id, ct);
+        var locations = await Db.Locations.CountAsync(l => l.SiteId == site.Id, ct);
+        return devices + racks + locations > 0
+            ? $"The site still holds {devices} device(s), {racks} rack(s) and {locations} location(s). Move or delete them first."
+            : null;
     }
 
-    private async Task<OperationError?> ApplyAsync(Site site, SiteRequest request, CancellationToken ct)
+    protected override async Task<OperationError?> ApplyAsync(Site site, SiteRequest request, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var name = request.Name.Trim();
-        if (await db.Sites.AnyAsync(s => s.OrganizationId == site.OrganizationId && s.Name == name && s.Id != site.Id, ct))
+        if (await Db.Sites.AnyAsync(s => s.OrganizationId == site.OrganizationId && s.Name == name && s.Id != site.Id, ct))
         {
             errors.Add("name", $"A site named '{name}' already exists.");
         }

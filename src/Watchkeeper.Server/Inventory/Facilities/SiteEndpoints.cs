@@ -19,12 +19,11 @@ public static class SiteEndpoints
 
     public static void MapSites(this IEndpointRouteBuilder inventory)
     {
-        var group = inventory.MapGroup("/sites").WithTags("Inventory: sites");
+        var type = new InventoryTypeEndpoints<Site, SiteRequest, SiteDto, SiteAdministration>("sites", FindAsync, s => s.Version);
+        var group = type.Map(inventory, "Inventory: sites");
+        group.MapPost("/", (SiteRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
+        group.MapPut("/{id:long}", (long id, SiteRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapPost("/", CreateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", UpdateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
     }
 
     private static async Task<Results<Ok<Page<SiteDto>>, ValidationProblem>> ListAsync([AsParameters] ListQuery query, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
@@ -45,25 +44,4 @@ public static class SiteEndpoints
 
     public static Task<SiteDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>
         db.Sites.AsNoTracking().Where(s => s.Id == id && s.OrganizationId == organizationId).Select(ToDto(db)).SingleOrDefaultAsync(ct);
-
-    private static async Task<Results<Ok<SiteDto>, ProblemHttpResult>> GetAsync(long id, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-        InventoryResults.Found(await FindAsync(db, (await current.RequireAsync(ct)).OrganizationId, id, ct), http, "Site", s => s.Version);
-
-    private static async Task<Results<Created<SiteDto>, ValidationProblem>> CreateAsync(SiteRequest request, CurrentAccess current, SiteAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        return await InventoryResults.CreatedAsync(await admin.CreateAsync(access, request, ct), "sites", s => s.Id,
-            async id => (await FindAsync(db, access.OrganizationId, id, ct))!);
-    }
-
-    private static async Task<Results<Ok<SiteDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, SiteRequest request, HttpContext http, CurrentAccess current, SiteAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        var updated = await admin.UpdateAsync(access, id, request, s => ETags.Matches(http, s), ct);
-        return await InventoryResults.UpdatedAsync(updated, http, id, async i => (await FindAsync(db, access.OrganizationId, i, ct))!, s => s.Version);
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, SiteAdministration admin, CancellationToken ct) =>
-        InventoryResults.Deleted(await admin.DeleteAsync(await current.RequireAsync(ct), id, ct));
 }

@@ -10,7 +10,7 @@ namespace Watchkeeper.Server.Inventory.Network;
 /// An address with its network's length. It is assigned to a configuration item until interfaces exist; then the
 /// assignment moves to the interface (see docs/inventory.md).
 /// </summary>
-public sealed class IpAddress : IVersioned, IAudited
+public sealed class IpAddress : IVersioned, IAudited, IOrganizationOwned
 {
     public long Id { get; set; }
     public long OrganizationId { get; set; }

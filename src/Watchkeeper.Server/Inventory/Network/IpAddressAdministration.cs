@@ -2,65 +2,27 @@ using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform;
-using Watchkeeper.Server.Platform.Authorization;
 
 namespace Watchkeeper.Server.Inventory.Network;
 
 /// <summary>IP addresses: the rules shared by the API and the pages.</summary>
-public sealed class IpAddressAdministration(WatchkeeperDb db)
+public sealed class IpAddressAdministration(WatchkeeperDb db) : InventoryAdministration<IpAddress, IpAddressRequest>(db)
 {
-    public async Task<Outcome<IpAddress>> CreateAsync(Access access, IpAddressRequest request, CancellationToken ct)
-    {
-        var address = new IpAddress { OrganizationId = access.OrganizationId, Key = "", Text = "" };
-        if (await ApplyAsync(address, request, ct) is { } error)
-        {
-            return error;
-        }
-        db.IpAddresses.Add(address);
-        return await SaveAsync(address, ct);
-    }
+    public override string Noun => "IP address";
 
-    public async Task<Outcome<IpAddress>> UpdateAsync(Access access, long id, IpAddressRequest request, Func<IVersioned, bool> matches, CancellationToken ct)
-    {
-        var address = await db.IpAddresses.SingleOrDefaultAsync(a => a.Id == id && a.OrganizationId == access.OrganizationId, ct);
-        if (address is null)
-        {
-            return OperationError.NotFound("IP address");
-        }
-        if (!matches(address))
-        {
-            return OperationError.Stale;
-        }
-        if (await ApplyAsync(address, request, ct) is { } error)
-        {
-            return error;
-        }
-        return await SaveAsync(address, ct);
-    }
-
-    public async Task<Outcome<Done>> DeleteAsync(Access access, long id, CancellationToken ct)
-    {
-        var address = await db.IpAddresses.SingleOrDefaultAsync(a => a.Id == id && a.OrganizationId == access.OrganizationId, ct);
-        if (address is null)
-        {
-            return OperationError.NotFound("IP address");
-        }
-        db.IpAddresses.Remove(address);
-        await db.SaveChangesAsync(ct);
-        return Done.Value;
-    }
+    protected override IpAddress New(long organizationId) => new() { OrganizationId = organizationId, Key = "", Text = "" };
 
     /// <summary>Two requests for the same free address can both pass the check; the unique index refuses the second.</summary>
-    private async Task<Outcome<IpAddress>> SaveAsync(IpAddress address, CancellationToken ct)
+    protected override async Task<OperationError?> SaveAsync(IpAddress address, CancellationToken ct)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
-            return address;
+            await Db.SaveChangesAsync(ct);
+            return null;
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             if (await TakenAsync(address, ct))
             {
                 return Duplicate(address.Text);
@@ -70,13 +32,13 @@ public sealed class IpAddressAdministration(WatchkeeperDb db)
     }
 
     private Task<bool> TakenAsync(IpAddress address, CancellationToken ct) =>
-        db.IpAddresses.AsNoTracking().AnyAsync(a => a.OrganizationId == address.OrganizationId && a.VrfScope == address.VrfScope
+        Db.IpAddresses.AsNoTracking().AnyAsync(a => a.OrganizationId == address.OrganizationId && a.VrfScope == address.VrfScope
             && a.Family == address.Family && a.Key == address.Key && a.Id != address.Id, ct);
 
     private static OperationError Duplicate(string text) =>
         OperationError.Field("address", $"{text[..text.IndexOf('/', StringComparison.Ordinal)]} is already in use in this VRF.");
 
-    private async Task<OperationError?> ApplyAsync(IpAddress address, IpAddressRequest request, CancellationToken ct)
+    protected override async Task<OperationError?> ApplyAsync(IpAddress address, IpAddressRequest request, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var (family, value, length, problem) = IpNotation.ParseAddress(request.Address);
@@ -98,8 +60,8 @@ public sealed class IpAddressAdministration(WatchkeeperDb db)
         {
             errors.Add("dnsName", $"'{request.DnsName!.Trim()}' is not a valid DNS name: labels of letters, digits and inner hyphens, joined by dots.");
         }
-        await NetworkReferences.CheckVrfAsync(db, address.OrganizationId, request.VrfId, errors, ct);
-        if (request.ItemId is { } itemId && !await db.ConfigurationItems.AnyAsync(i => i.Id == itemId && i.OrganizationId == address.OrganizationId, ct))
+        await NetworkReferences.CheckVrfAsync(Db, address.OrganizationId, request.VrfId, errors, ct);
+        if (request.ItemId is { } itemId && !await Db.ConfigurationItems.AnyAsync(i => i.Id == itemId && i.OrganizationId == address.OrganizationId, ct))
         {
             errors.Add("itemId", "No configuration item with that id exists in this organization.");
         }

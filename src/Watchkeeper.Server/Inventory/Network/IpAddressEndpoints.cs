@@ -13,12 +13,11 @@ public static class IpAddressEndpoints
 
     public static void MapIpAddresses(this IEndpointRouteBuilder inventory)
     {
-        var group = inventory.MapGroup("/ip-addresses").WithTags("Inventory: IP addresses");
+        var type = new InventoryTypeEndpoints<IpAddress, IpAddressRequest, IpAddressDto, IpAddressAdministration>("ip-addresses", IpAddressQueries.FindAsync, a => a.Version);
+        var group = type.Map(inventory, "Inventory: IP addresses");
+        group.MapPost("/", (IpAddressRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
+        group.MapPut("/{id:long}", (long id, IpAddressRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapPost("/", CreateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", UpdateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
     }
 
     private static async Task<Results<Ok<Page<IpAddressDto>>, ValidationProblem>> ListAsync(
@@ -37,25 +36,4 @@ public static class IpAddressEndpoints
         var addresses = IpAddressQueries.Filter(db, access.OrganizationId, filter, within, query.Q);
         return TypedResults.Ok(await Paging.PageAsync(addresses, query, IpAddressQueries.ToDto, ct));
     }
-
-    private static async Task<Results<Ok<IpAddressDto>, ProblemHttpResult>> GetAsync(long id, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-        InventoryResults.Found(await IpAddressQueries.FindAsync(db, (await current.RequireAsync(ct)).OrganizationId, id, ct), http, "IP address", a => a.Version);
-
-    private static async Task<Results<Created<IpAddressDto>, ValidationProblem>> CreateAsync(IpAddressRequest request, CurrentAccess current, IpAddressAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        return await InventoryResults.CreatedAsync(await admin.CreateAsync(access, request, ct), "ip-addresses", a => a.Id,
-            async id => (await IpAddressQueries.FindAsync(db, access.OrganizationId, id, ct))!);
-    }
-
-    private static async Task<Results<Ok<IpAddressDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, IpAddressRequest request, HttpContext http, CurrentAccess current, IpAddressAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        var updated = await admin.UpdateAsync(access, id, request, a => ETags.Matches(http, a), ct);
-        return await InventoryResults.UpdatedAsync(updated, http, id, async i => (await IpAddressQueries.FindAsync(db, access.OrganizationId, i, ct))!, a => a.Version);
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, IpAddressAdministration admin, CancellationToken ct) =>
-        InventoryResults.Deleted(await admin.DeleteAsync(await current.RequireAsync(ct), id, ct));
 }

@@ -10,7 +10,7 @@ namespace Watchkeeper.Server.Inventory.Network;
 /// A network. Its first and last addresses are stored as fixed-width hex keys, so "contains" and "within" are
 /// string range comparisons that sort alike on SQLite and PostgreSQL; the parent is computed from them, never stored.
 /// </summary>
-public sealed class IpPrefix : IVersioned, IAudited
+public sealed class IpPrefix : IVersioned, IAudited, IOrganizationOwned
 {
     public long Id { get; set; }
     public long OrganizationId { get; set; }

@@ -16,16 +16,15 @@ public static class PrefixEndpoints
 
     public static void MapPrefixes(this IEndpointRouteBuilder inventory)
     {
-        var group = inventory.MapGroup("/prefixes").WithTags("Inventory: IP prefixes");
+        var type = new InventoryTypeEndpoints<IpPrefix, PrefixRequest, PrefixDto, PrefixAdministration>("prefixes", PrefixQueries.FindAsync, p => p.Version);
+        var group = type.Map(inventory, "Inventory: IP prefixes");
+        group.MapPost("/", (PrefixRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
+        group.MapPut("/{id:long}", (long id, PrefixRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/tree", PrefixSpaceEndpoints.TreeAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/utilization", PrefixSpaceEndpoints.UtilizationAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/next-free-prefix", PrefixSpaceEndpoints.NextFreePrefixAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/next-free-address", PrefixSpaceEndpoints.NextFreeAddressAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapPost("/", CreateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", UpdateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
     }
 
     /// <summary>The <c>within</c> filter as a block, or the field error that explains what is wrong with it.</summary>
@@ -55,25 +54,4 @@ public static class PrefixEndpoints
         var prefixes = PrefixQueries.Filter(db, access.OrganizationId, filter.VrfId, filter.Family, query.Q, within);
         return TypedResults.Ok(await Paging.PageAsync(prefixes, query, PrefixQueries.ToDto(db), ct));
     }
-
-    private static async Task<Results<Ok<PrefixDto>, ProblemHttpResult>> GetAsync(long id, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-        InventoryResults.Found(await PrefixQueries.FindAsync(db, (await current.RequireAsync(ct)).OrganizationId, id, ct), http, "Prefix", p => p.Version);
-
-    private static async Task<Results<Created<PrefixDto>, ValidationProblem>> CreateAsync(PrefixRequest request, CurrentAccess current, PrefixAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        return await InventoryResults.CreatedAsync(await admin.CreateAsync(access, request, ct), "prefixes", p => p.Id,
-            async id => (await PrefixQueries.FindAsync(db, access.OrganizationId, id, ct))!);
-    }
-
-    private static async Task<Results<Ok<PrefixDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, PrefixRequest request, HttpContext http, CurrentAccess current, PrefixAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        var updated = await admin.UpdateAsync(access, id, request, p => ETags.Matches(http, p), ct);
-        return await InventoryResults.UpdatedAsync(updated, http, id, async i => (await PrefixQueries.FindAsync(db, access.OrganizationId, i, ct))!, p => p.Version);
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, PrefixAdministration admin, CancellationToken ct) =>
-        InventoryResults.Deleted(await admin.DeleteAsync(await current.RequireAsync(ct), id, ct));
 }

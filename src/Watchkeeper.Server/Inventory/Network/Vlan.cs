@@ -7,7 +7,7 @@ using Watchkeeper.Server.Inventory.Facilities;
 namespace Watchkeeper.Server.Inventory.Network;
 
 /// <summary>A VLAN; its VID is unique within its group, and VLANs without a group may repeat VIDs (one per switch, say).</summary>
-public sealed class Vlan : IVersioned, IAudited
+public sealed class Vlan : IVersioned, IAudited, IOrganizationOwned
 {
     public long Id { get; set; }
     public long OrganizationId { get; set; }

@@ -20,12 +20,11 @@ public static class VlanEndpoints
 
     public static void MapVlans(this IEndpointRouteBuilder inventory)
     {
-        var group = inventory.MapGroup("/vlans").WithTags("Inventory: VLANs");
+        var type = new InventoryTypeEndpoints<Vlan, VlanRequest, VlanDto, VlanAdministration>("vlans", FindAsync, v => v.Version);
+        var group = type.Map(inventory, "Inventory: VLANs");
+        group.MapPost("/", (VlanRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
+        group.MapPut("/{id:long}", (long id, VlanRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapPost("/", CreateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", UpdateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
     }
 
     private static async Task<Results<Ok<Page<VlanDto>>, ValidationProblem>> ListAsync(
@@ -50,25 +49,4 @@ public static class VlanEndpoints
 
     public static Task<VlanDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>
         db.Vlans.AsNoTracking().Where(v => v.Id == id && v.OrganizationId == organizationId).Select(ToDto).SingleOrDefaultAsync(ct);
-
-    private static async Task<Results<Ok<VlanDto>, ProblemHttpResult>> GetAsync(long id, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-        InventoryResults.Found(await FindAsync(db, (await current.RequireAsync(ct)).OrganizationId, id, ct), http, "VLAN", v => v.Version);
-
-    private static async Task<Results<Created<VlanDto>, ValidationProblem>> CreateAsync(VlanRequest request, CurrentAccess current, VlanAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        return await InventoryResults.CreatedAsync(await admin.CreateAsync(access, request, ct), "vlans", v => v.Id,
-            async id => (await FindAsync(db, access.OrganizationId, id, ct))!);
-    }
-
-    private static async Task<Results<Ok<VlanDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, VlanRequest request, HttpContext http, CurrentAccess current, VlanAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        var updated = await admin.UpdateAsync(access, id, request, v => ETags.Matches(http, v), ct);
-        return await InventoryResults.UpdatedAsync(updated, http, id, async i => (await FindAsync(db, access.OrganizationId, i, ct))!, v => v.Version);
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, VlanAdministration admin, CancellationToken ct) =>
-        InventoryResults.Deleted(await admin.DeleteAsync(await current.RequireAsync(ct), id, ct));
 }

@@ -6,7 +6,7 @@ using Watchkeeper.Server.Inventory.Facilities;
 namespace Watchkeeper.Server.Inventory.Network;
 
 /// <summary>A set of VLANs whose VIDs must not repeat: one switching domain, usually one site.</summary>
-public sealed class VlanGroup : IVersioned, IAudited
+public sealed class VlanGroup : IVersioned, IAudited, IOrganizationOwned
 {
     public long Id { get; set; }
     public long OrganizationId { get; set; }

@@ -17,12 +17,11 @@ public static class VlanGroupEndpoints
 
     public static void MapVlanGroups(this IEndpointRouteBuilder inventory)
     {
-        var group = inventory.MapGroup("/vlan-groups").WithTags("Inventory: VLAN groups");
+        var type = new InventoryTypeEndpoints<VlanGroup, VlanGroupRequest, VlanGroupDto, VlanGroupAdministration>("vlan-groups", FindAsync, v => v.Version);
+        var group = type.Map(inventory, "Inventory: VLAN groups");
+        group.MapPost("/", (VlanGroupRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
+        group.MapPut("/{id:long}", (long id, VlanGroupRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapPost("/", CreateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", UpdateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
     }
 
     private static async Task<Results<Ok<Page<VlanGroupDto>>, ValidationProblem>> ListAsync([AsParameters] ListQuery query, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
@@ -43,25 +42,4 @@ public static class VlanGroupEndpoints
 
     public static Task<VlanGroupDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>
         db.VlanGroups.AsNoTracking().Where(v => v.Id == id && v.OrganizationId == organizationId).Select(ToDto).SingleOrDefaultAsync(ct);
-
-    private static async Task<Results<Ok<VlanGroupDto>, ProblemHttpResult>> GetAsync(long id, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-        InventoryResults.Found(await FindAsync(db, (await current.RequireAsync(ct)).OrganizationId, id, ct), http, "VLAN group", v => v.Version);
-
-    private static async Task<Results<Created<VlanGroupDto>, ValidationProblem>> CreateAsync(VlanGroupRequest request, CurrentAccess current, VlanGroupAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        return await InventoryResults.CreatedAsync(await admin.CreateAsync(access, request, ct), "vlan-groups", v => v.Id,
-            async id => (await FindAsync(db, access.OrganizationId, id, ct))!);
-    }
-
-    private static async Task<Results<Ok<VlanGroupDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, VlanGroupRequest request, HttpContext http, CurrentAccess current, VlanGroupAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        var updated = await admin.UpdateAsync(access, id, request, v => ETags.Matches(http, v), ct);
-        return await InventoryResults.UpdatedAsync(updated, http, id, async i => (await FindAsync(db, access.OrganizationId, i, ct))!, v => v.Version);
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, VlanGroupAdministration admin, CancellationToken ct) =>
-        InventoryResults.Deleted(await admin.DeleteAsync(await current.RequireAsync(ct), id, ct));
 }

@@ -5,7 +5,7 @@ using Watchkeeper.Server.Data;
 namespace Watchkeeper.Server.Inventory.Network;
 
 /// <summary>A routing table; the same prefix may exist once in each.</summary>
-public sealed class Vrf : IVersioned, IAudited
+public sealed class Vrf : IVersioned, IAudited, IOrganizationOwned
 {
     public long Id { get; set; }
     public long OrganizationId { get; set; }

@@ -10,7 +10,7 @@ namespace Watchkeeper.Server.Inventory.Relationships;
 /// configuration item, so dependencies point at it like at any item and its members are
 /// ordinary member-of relationships; the impact graph reads it in the same item query.
 /// </summary>
-public sealed class RedundancyGroup : IAudited
+public sealed class RedundancyGroup : IAudited, IItemRow
 {
     public long Id { get; set; }
     public ConfigurationItem Item { get; set; } = null!;

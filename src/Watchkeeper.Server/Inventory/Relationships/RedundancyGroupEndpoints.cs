@@ -21,12 +21,11 @@ public static class RedundancyGroupEndpoints
 
     public static void MapRedundancyGroups(this IEndpointRouteBuilder inventory)
     {
-        var group = inventory.MapGroup("/redundancy-groups").WithTags("Inventory: redundancy groups");
+        var type = new InventoryTypeEndpoints<RedundancyGroup, RedundancyGroupRequest, RedundancyGroupDto, RedundancyGroupAdministration>("redundancy-groups", FindAsync, g => g.Version);
+        var group = type.Map(inventory, "Inventory: redundancy groups");
+        group.MapPost("/", (RedundancyGroupRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
+        group.MapPut("/{id:long}", (long id, RedundancyGroupRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapPost("/", CreateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", UpdateAsync).RequirePermission(Permissions.InventoryWrite);
-        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
     }
 
     private static async Task<Results<Ok<Page<RedundancyGroupDto>>, ValidationProblem>> ListAsync([AsParameters] ListQuery query, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
@@ -47,26 +46,4 @@ public static class RedundancyGroupEndpoints
 
     public static Task<RedundancyGroupDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>
         db.RedundancyGroups.AsNoTracking().Where(g => g.Id == id && g.OrganizationId == organizationId).Select(ToDto(db)).SingleOrDefaultAsync(ct);
-
-    private static async Task<Results<Ok<RedundancyGroupDto>, ProblemHttpResult>> GetAsync(long id, HttpContext http, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-        InventoryResults.Found(await FindAsync(db, (await current.RequireAsync(ct)).OrganizationId, id, ct), http, "Redundancy group", g => g.Version);
-
-    private static async Task<Results<Created<RedundancyGroupDto>, ValidationProblem>> CreateAsync(
-        RedundancyGroupRequest request, CurrentAccess current, RedundancyGroupAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        return await InventoryResults.CreatedAsync(await admin.CreateAsync(access, request, ct), "redundancy-groups", g => g.Id,
-            async id => (await FindAsync(db, access.OrganizationId, id, ct))!);
-    }
-
-    private static async Task<Results<Ok<RedundancyGroupDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, RedundancyGroupRequest request, HttpContext http, CurrentAccess current, RedundancyGroupAdministration admin, WatchkeeperDb db, CancellationToken ct)
-    {
-        var access = await current.RequireAsync(ct);
-        var updated = await admin.UpdateAsync(access, id, request, i => ETags.Matches(http, i), ct);
-        return await InventoryResults.UpdatedAsync(updated, http, id, async i => (await FindAsync(db, access.OrganizationId, i, ct))!, g => g.Version);
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, CurrentAccess current, RedundancyGroupAdministration admin, CancellationToken ct) =>
-        InventoryResults.Deleted(await admin.DeleteAsync(await current.RequireAsync(ct), id, ct));
 }
