@@ -23,6 +23,7 @@ public static class PrefixEndpoints
         group.MapGet("/{id:long}/utilization", PrefixSpaceEndpoints.UtilizationAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/next-free-prefix", PrefixSpaceEndpoints.NextFreePrefixAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/next-free-address", PrefixSpaceEndpoints.NextFreeAddressAsync).RequirePermission(Permissions.InventoryRead);
+        group.MapGet("/{id:long}/free-ranges", PrefixSpaceEndpoints.FreeRangesAsync).RequirePermission(Permissions.InventoryRead);
         group.MapPost("/", CreateAsync).RequirePermission(Permissions.InventoryWrite);
         group.MapPut("/{id:long}", UpdateAsync).RequirePermission(Permissions.InventoryWrite);
         group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
