@@ -51,7 +51,8 @@ public sealed record PrefixRequest(
 /// <param name="Prefix">The prefix.</param>
 /// <param name="Depth">0 for a top-level prefix.</param>
 /// <param name="Utilization">The share (0–1) of its space that child prefixes, or else addresses, cover.</param>
-public sealed record PrefixTreeNodeDto(PrefixDto Prefix, int Depth, double Utilization);
+/// <param name="Children">Its direct child prefixes, also when a depth limit leaves them out of the answer.</param>
+public sealed record PrefixTreeNodeDto(PrefixDto Prefix, int Depth, double Utilization, int Children = 0);
 
 /// <summary>How much of a prefix is in use.</summary>
 /// <param name="PrefixId">The prefix.</param>
@@ -62,8 +63,8 @@ public sealed record PrefixTreeNodeDto(PrefixDto Prefix, int Depth, double Utili
 /// <param name="Addresses">Addresses inside it.</param>
 public sealed record PrefixUtilizationDto(long PrefixId, string Size, double Utilization, string Basis, int ChildPrefixes, int Addresses);
 
-/// <summary>A free prefix or address found inside a prefix.</summary>
-/// <param name="Value">The free prefix in CIDR notation, or the free address with the prefix's length.</param>
+/// <summary>A free prefix, free range or address found inside a prefix.</summary>
+/// <param name="Value">The free prefix or range in CIDR notation, or the free address with the prefix's length.</param>
 public sealed record FreeSpaceDto(string Value);
 
 /// <summary>An IP address with the length of its network. Unique inside its VRF.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Watchkeeper.Cli.Commands.Inventory.Ipam;
 using Watchkeeper.Cli.Hosting;
 
 namespace Watchkeeper.Cli.Commands.Inventory;
@@ -6,8 +7,10 @@ namespace Watchkeeper.Cli.Commands.Inventory;
 public static class InventoryCommands
 {
     public static Command Create(CliContext context) =>
-        new Command("inventory", "The inventory (CMDB): sites, racks, device types, devices, relationships and impact").With(
+        new Command("inventory", "The inventory (CMDB): sites, racks, device types, devices, IPAM, relationships and impact").With(
             SiteCommands.Create(context), RackCommands.Create(context), DeviceTypeCommands.Create(context), DeviceCommands.Create(context),
+            VrfCommands.Create(context), PrefixCommands.Create(context), IpAddressCommands.Create(context),
+            VlanGroupCommands.Create(context), VlanCommands.Create(context),
             RelationshipCommands.Create(context), RedundancyGroupCommands.Create(context), ImpactCommands.Create(context));
 
     /// <summary>"none" clears an optional reference on update; anything else is the reference.</summary>

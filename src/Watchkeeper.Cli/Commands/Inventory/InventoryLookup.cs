@@ -35,7 +35,7 @@ public static class InventoryLookup
             (await client.ListDevicesAsync(new ListQuery(Limit: 500, Q: reference), cancellationToken: ct)).Items.Select(d => (d.Id, d.Name))
             .Concat((await client.ListRedundancyGroupsAsync(new ListQuery(Limit: 500, Q: reference), ct)).Items.Select(g => (g.Id, g.Name))), "device or redundancy group");
 
-    private static async Task<long> FindAsync(string reference, Func<Task<IEnumerable<(long Id, string Name)>>> candidates, string what)
+    public static async Task<long> FindAsync(string reference, Func<Task<IEnumerable<(long Id, string Name)>>> candidates, string what)
     {
         if (Lookup.Id(reference) is { } id)
         {

@@ -9,8 +9,6 @@ namespace Watchkeeper.Server.Inventory.Network;
 
 public static class IpAddressEndpoints
 {
-    private static readonly Keyset<IpAddress> Paging = new Keyset<IpAddress>(a => a.Id, "address").Sortable("address", a => a.Key).Sortable("dnsName", a => a.DnsName);
-
     public static void MapIpAddresses(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<IpAddress, IpAddressRequest, IpAddressDto, IpAddressAdministration>("ip-addresses", IpAddressQueries.FindAsync, a => a.Version);
@@ -23,7 +21,7 @@ public static class IpAddressEndpoints
     private static async Task<Results<Ok<Page<IpAddressDto>>, ValidationProblem>> ListAsync(
         [AsParameters] ListQuery query, [AsParameters] IpAddressQueries.IpAddressFilter filter, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
     {
-        if (Paging.Validate(query) is { Count: > 0 } errors)
+        if (IpAddressQueries.Paging.Validate(query) is { Count: > 0 } errors)
         {
             return Problems.Fields(errors);
         }
@@ -34,6 +32,6 @@ public static class IpAddressEndpoints
         }
         var access = await current.RequireAsync(ct);
         var addresses = IpAddressQueries.Filter(db, access.OrganizationId, filter, within, query.Q);
-        return TypedResults.Ok(await Paging.PageAsync(addresses, query, IpAddressQueries.ToDto, ct));
+        return TypedResults.Ok(await IpAddressQueries.Paging.PageAsync(addresses, query, IpAddressQueries.ToDto, ct));
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Api;
 using Watchkeeper.Server.Data;
 
 namespace Watchkeeper.Server.Inventory.Network;
@@ -8,8 +9,10 @@ namespace Watchkeeper.Server.Inventory.Network;
 /// <summary>How addresses are read, by the API and the pages alike.</summary>
 public static class IpAddressQueries
 {
-    /// <summary>List filters: <c>vrfId</c> (0 is the global table), <c>family</c>, <c>itemId</c>, and <c>within</c> a prefix.</summary>
-    public sealed record IpAddressFilter(long? VrfId = null, IpFamily? Family = null, long? ItemId = null, string? Within = null);
+    /// <summary>List filters: <c>vrfId</c> (0 is the global table), <c>family</c>, <c>itemId</c>, <c>within</c> a prefix, and <c>status</c>.</summary>
+    public sealed record IpAddressFilter(long? VrfId = null, IpFamily? Family = null, long? ItemId = null, string? Within = null, IpAddressStatus? Status = null);
+
+    public static readonly Keyset<IpAddress> Paging = new Keyset<IpAddress>(a => a.Id, "address").Sortable("address", a => a.Key).Sortable("dnsName", a => a.DnsName);
 
     public static readonly Expression<Func<IpAddress, IpAddressDto>> ToDto = a => new IpAddressDto(
         a.Id, a.Text, a.Family, a.VrfId, a.Status, a.DnsName, a.ItemId, a.Item == null ? null : a.Item.Name, a.Description, a.Version);
@@ -29,6 +32,10 @@ public static class IpAddressQueries
         if (filter.ItemId is not null)
         {
             addresses = addresses.Where(a => a.ItemId == filter.ItemId);
+        }
+        if (filter.Status is not null)
+        {
+            addresses = addresses.Where(a => a.Status == filter.Status);
         }
         if (within is { } block)
         {

@@ -25,6 +25,7 @@ public static class PrefixEndpoints
         group.MapGet("/{id:long}/utilization", PrefixSpaceEndpoints.UtilizationAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/next-free-prefix", PrefixSpaceEndpoints.NextFreePrefixAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/next-free-address", PrefixSpaceEndpoints.NextFreeAddressAsync).RequirePermission(Permissions.InventoryRead);
+        group.MapGet("/{id:long}/free-ranges", PrefixSpaceEndpoints.FreeRangesAsync).RequirePermission(Permissions.InventoryRead);
     }
 
     /// <summary>The <c>within</c> filter as a block, or the field error that explains what is wrong with it.</summary>

@@ -11,16 +11,29 @@ namespace Watchkeeper.Server.Inventory.Network;
 public static class PrefixSpaceEndpoints
 {
     public static async Task<Results<Ok<IReadOnlyList<PrefixTreeNodeDto>>, ValidationProblem>> TreeAsync(
-        long? vrfId, string? within, CurrentAccess current, PrefixUsage usage, CancellationToken ct)
+        long? vrfId, string? within, int? depth, CurrentAccess current, PrefixUsage usage, CancellationToken ct)
     {
         var (block, errors) = PrefixEndpoints.ParseWithin(within);
         if (errors is not null)
         {
             return Problems.Fields(errors);
         }
+        if (depth is < 1)
+        {
+            return Problems.Field("depth", "Give a depth of 1 or more (1: only the top level), or leave it out for the whole tree.");
+        }
         var access = await current.RequireAsync(ct);
-        return TypedResults.Ok(await usage.TreeAsync(access.OrganizationId, vrfId ?? 0, block, ct));
+        return TypedResults.Ok(await usage.TreeAsync(access.OrganizationId, vrfId ?? 0, block, depth, ct));
     }
+
+    /// <summary>At most this many free ranges are listed: a sparse IPv6 prefix would otherwise answer with thousands.</summary>
+    public const int FreeRangeLimit = 64;
+
+    public static async Task<Results<Ok<IReadOnlyList<FreeSpaceDto>>, ProblemHttpResult>> FreeRangesAsync(
+        long id, CurrentAccess current, WatchkeeperDb db, PrefixUsage usage, CancellationToken ct) =>
+        await LoadAsync(db, current, id, ct) is { } prefix
+            ? TypedResults.Ok<IReadOnlyList<FreeSpaceDto>>([.. (await usage.FreeRangesAsync(prefix, FreeRangeLimit, ct)).Select(b => new FreeSpaceDto(b.ToString()))])
+            : Problems.NotFound("Prefix");
 
     public static async Task<Results<Ok<PrefixUtilizationDto>, ProblemHttpResult>> UtilizationAsync(
         long id, CurrentAccess current, WatchkeeperDb db, PrefixUsage usage, CancellationToken ct) =>
