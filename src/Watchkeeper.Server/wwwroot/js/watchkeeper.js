@@ -21,3 +21,22 @@ export async function copyText(text) {
 export function rememberTheme(cookie, theme) {
   document.cookie = `${cookie}=${encodeURIComponent(theme)}; path=/; max-age=31536000; samesite=strict`;
 }
+
+// "/" anywhere outside a text field jumps to the search box in the top bar, as on most operations consoles.
+export function bindSearchShortcut() {
+  if (window.wkSearchShortcut) {
+    return;
+  }
+  window.wkSearchShortcut = true;
+  document.addEventListener('keydown', e => {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.target.closest?.('input, textarea, select, [contenteditable]')) {
+      return;
+    }
+    const box = document.querySelector('[data-wk-search]');
+    if (box) {
+      e.preventDefault();
+      box.focus();
+      box.select();
+    }
+  });
+}
