@@ -3,6 +3,7 @@ using Watchkeeper.Server.Inventory.Devices;
 using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Impact;
 using Watchkeeper.Server.Inventory.Items;
+using Watchkeeper.Server.Inventory.Map;
 using Watchkeeper.Server.Inventory.Relationships;
 using Watchkeeper.Server.Inventory.Network;
 using Watchkeeper.Server.Inventory.Search;
@@ -22,6 +23,7 @@ public static class InventoryModule
         services.AddScoped<RelationshipAdministration>();
         services.AddScoped<RedundancyGroupAdministration>();
         services.AddItemPanel<ItemRelationships>("Relationships", order: 10);
+        services.AddItemPanel<ItemMap>("Dependency map", order: 15);
         services.AddItemPanel<ItemImpact>("Impact", order: 20);
         services.AddScoped<VrfAdministration>();
         services.AddScoped<PrefixAdministration>();
@@ -51,5 +53,6 @@ public static class InventoryModule
         inventory.MapVlanGroups();
         inventory.MapVlans();
         inventory.MapInventorySearch();
+        inventory.MapDependencyMap();
     }
 }
