@@ -46,6 +46,44 @@ public sealed class SearchAndMapTests : IAsyncLifetime
         Assert.Empty(ui.ContentSecurityViolations());
     }
 
+    [Fact]
+    public async Task The_map_of_a_switch_with_two_hundred_neighbours_is_readable_and_recentres_on_a_click()
+    {
+        var core = await DeviceAsync(new { name = "core-sw-01", kind = "Switch" });
+        var upstream = await DeviceAsync(new { name = "ups-a", kind = "Ups" });
+        await RelateAsync(core, upstream, "DependsOn");
+        for (var i = 1; i <= 200; i++)
+        {
+            var server = await DeviceAsync(new { name = $"srv-{i:000}", kind = i % 10 == 0 ? "VirtualMachine" : "Server" });
+            await RelateAsync(server, core, "DependsOn");
+        }
+        var page = await SignedInAsync();
+
+        await WatchkeeperUi.GoToAsync(page, $"/inventory/items/{core}/map");
+        var map = page.GetByTestId("dependency-map");
+        await Expect(map.Locator("[data-node]")).ToHaveCountAsync(42);
+        await Expect(map).ToContainTextAsync("+161 more");
+        await WatchkeeperUi.ScreenshotAsync(page, "map-01-two-hundred");
+
+        await map.Locator("[data-node='more1']").ClickAsync();
+        await Expect(map.Locator("[data-node]")).ToHaveCountAsync(202);
+        await WatchkeeperUi.ScreenshotAsync(page, "map-02-expanded");
+
+        await map.Locator($"[data-node='n{upstream}'] rect").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/inventory/items/{upstream}/map$"));
+        await Expect(page.Locator("h1")).ToContainTextAsync("ups-a");
+        await Expect(map.Locator(".wk-map-centre")).ToHaveAttributeAsync("data-node", $"n{upstream}");
+        await WatchkeeperUi.ScreenshotAsync(page, "map-03-recentred");
+
+        await WatchkeeperUi.GoToAsync(page, $"/inventory/devices/{core}");
+        await Expect(page.GetByTestId("dependency-map")).ToContainTextAsync("+161 more");
+        await WatchkeeperUi.ScreenshotAsync(page, "map-04-device-panel");
+        Assert.Empty(ui.ContentSecurityViolations());
+    }
+
+    private async Task RelateAsync(long source, long target, string type) =>
+        (await api.PostAsJsonAsync("/api/v1/inventory/relationships", new { sourceId = source, targetId = target, type })).EnsureSuccessStatusCode();
+
     private static async Task SearchFromTopBarAsync(IPage page, string text)
     {
         var box = page.Locator("[data-wk-search]");

@@ -6,7 +6,7 @@ namespace Watchkeeper.Server.Inventory.Map;
 /// <summary>
 /// A layered layout for dependency maps: one column per signed distance from the centre (upstream left, downstream
 /// right), each column ordered by barycentre sweeps to reduce crossings, and a column of more than
-/// <see cref="MaxRows"/> items collapsed to its best-connected ones plus a "+N more" box. An expanded column wraps into
+/// <see cref="MaxRows"/> items collapsed to its best-connected ones plus a "+N more" box in its middle. An expanded column wraps into
 /// side-by-side sub-columns, so even 200 neighbours stay a readable grid. Pure and deterministic.
 /// </summary>
 public static class MapLayout
@@ -61,7 +61,8 @@ public static class MapLayout
         }
         var kept = boxes.Select((box, index) => (box, index)).OrderByDescending(b => neighbours[b.box.Node!.Item.Id].Count()).ThenBy(b => b.index)
             .Take(MaxRows - 1).OrderBy(b => b.index).Select(b => b.box).ToList();
-        kept.Add(new PlacedNode(MoreKey(distance), null, distance, column.Count - kept.Count, 0, 0));
+        // In the middle, level with the centre, where the eye is when the map opens.
+        kept.Insert(kept.Count / 2, new PlacedNode(MoreKey(distance), null, distance, column.Count - kept.Count, 0, 0));
         return [kept];
     }
 }

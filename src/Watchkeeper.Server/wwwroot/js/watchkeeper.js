@@ -49,7 +49,7 @@ export function showMap(svg) {
   const [width, height] = [Number(svg.dataset.width), Number(svg.dataset.height)];
   const box = svg.getBoundingClientRect();
   const centre = svg.querySelector(`[data-node="${svg.dataset.centre}"]`)?.transform.baseVal.consolidate()?.matrix ?? { e: width / 2, f: height / 2 };
-  state.k = Math.min(1, Math.max(0.6, Math.min(box.width / width, box.height / height)));
+  state.k = Math.min(1, Math.max(0.8, Math.min(box.width / width, box.height / height)));
   state.x = width * state.k <= box.width ? (box.width - width * state.k) / 2 : box.width / 2 - (centre.e + 100) * state.k;
   state.y = height * state.k <= box.height ? (box.height - height * state.k) / 2 : box.height / 2 - (centre.f + 15) * state.k;
   placeMap(view, state);
