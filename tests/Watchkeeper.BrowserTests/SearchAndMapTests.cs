@@ -77,6 +77,7 @@ public sealed class SearchAndMapTests : IAsyncLifetime
 
         await WatchkeeperUi.GoToAsync(page, $"/inventory/devices/{core}");
         await Expect(page.GetByTestId("dependency-map")).ToContainTextAsync("+161 more");
+        await page.GetByTestId("dependency-map").ScrollIntoViewIfNeededAsync();
         await WatchkeeperUi.ScreenshotAsync(page, "map-04-device-panel");
         Assert.Empty(ui.ContentSecurityViolations());
     }
