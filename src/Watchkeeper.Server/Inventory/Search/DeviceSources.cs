@@ -43,7 +43,7 @@ public sealed class PrimaryIpSource : SearchSource
 {
     public override string Field => "primaryIp";
 
-    public override bool Applies(SearchTerm term) => term.TagOnly is null && term.Text.Length > 1;
+    public override bool Applies(SearchTerm term) => term.CouldBeAddress;
 
     public override IQueryable<SearchRow> Rows(WatchkeeperDb db, long organizationId) =>
         db.Devices.Where(d => d.OrganizationId == organizationId && d.PrimaryIp != null).Select(d => new SearchRow { ItemId = d.Id, Value = d.PrimaryIp! });

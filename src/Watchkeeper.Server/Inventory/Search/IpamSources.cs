@@ -11,6 +11,8 @@ public sealed class IpAddressSource : SearchSource
 {
     public override string Field => "ipAddress";
 
+    public override bool Applies(SearchTerm term) => term.CouldBeAddress;
+
     public override IQueryable<SearchRow> Rows(WatchkeeperDb db, long organizationId) =>
         db.IpAddresses.Where(a => a.OrganizationId == organizationId && a.ItemId != null).Select(a => new SearchRow { ItemId = a.ItemId!.Value, Value = a.Text });
 

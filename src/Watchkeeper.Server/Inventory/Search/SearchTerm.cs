@@ -13,6 +13,9 @@ public sealed record SearchTerm(string Text, string? TagOnly, IpBlock? Address)
 
     public string Upper { get; } = Text.ToUpperInvariant();
 
+    /// <summary>Whether the text could be (part of) an IP address, so address sources skip scans that cannot match.</summary>
+    public bool CouldBeAddress => TagOnly is null && Text.All(c => char.IsAsciiHexDigit(c) || c is '.' or ':' or '/');
+
     public static SearchTerm Parse(string text)
     {
         var trimmed = text.Trim();
