@@ -48,6 +48,7 @@ public static class CliApp
         root.Add(TokenCommands.Create(context));
         root.Add(SessionCommands.Create(context));
         root.Add(InventoryCommands.Create(context));
+        root.Add(SearchCommand.Create(context));
         root.Add(AuditCommands.Create(context));
         root.Add(EventCommands.Create(context));
         root.Add(ApiCommand.Create(context));

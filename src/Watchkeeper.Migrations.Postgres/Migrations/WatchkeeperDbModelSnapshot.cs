@@ -274,6 +274,10 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "AssetTag")
                         .IsUnique();
 
+                    b.HasIndex("OrganizationId", "Fqdn");
+
+                    b.HasIndex("OrganizationId", "Hostname");
+
                     b.HasIndex("OrganizationId", "Kind");
 
                     b.HasIndex("OrganizationId", "PrimaryIp");
@@ -529,6 +533,8 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerTeamId");
 
+                    b.HasIndex("OrganizationId", "Name");
+
                     b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("OrganizationId", "Kind", "Name")
@@ -617,6 +623,10 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.HasIndex("ItemId");
 
                     b.HasIndex("VrfId");
+
+                    b.HasIndex("OrganizationId", "DnsName");
+
+                    b.HasIndex("OrganizationId", "Key");
 
                     b.HasIndex("OrganizationId", "VrfScope", "Family", "Key")
                         .IsUnique();

@@ -263,6 +263,10 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "AssetTag")
                         .IsUnique();
 
+                    b.HasIndex("OrganizationId", "Fqdn");
+
+                    b.HasIndex("OrganizationId", "Hostname");
+
                     b.HasIndex("OrganizationId", "Kind");
 
                     b.HasIndex("OrganizationId", "PrimaryIp");
@@ -508,6 +512,8 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerTeamId");
 
+                    b.HasIndex("OrganizationId", "Name");
+
                     b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("OrganizationId", "Kind", "Name")
@@ -594,6 +600,10 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.HasIndex("ItemId");
 
                     b.HasIndex("VrfId");
+
+                    b.HasIndex("OrganizationId", "DnsName");
+
+                    b.HasIndex("OrganizationId", "Key");
 
                     b.HasIndex("OrganizationId", "VrfScope", "Family", "Key")
                         .IsUnique();

@@ -3,8 +3,10 @@ using Watchkeeper.Server.Inventory.Devices;
 using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Impact;
 using Watchkeeper.Server.Inventory.Items;
+using Watchkeeper.Server.Inventory.Map;
 using Watchkeeper.Server.Inventory.Relationships;
 using Watchkeeper.Server.Inventory.Network;
+using Watchkeeper.Server.Inventory.Search;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -21,6 +23,7 @@ public static class InventoryModule
         services.AddScoped<RelationshipAdministration>();
         services.AddScoped<RedundancyGroupAdministration>();
         services.AddItemPanel<ItemRelationships>("Relationships", order: 10);
+        services.AddItemPanel<ItemMap>("Dependency map", order: 15);
         services.AddItemPanel<ItemImpact>("Impact", order: 20);
         services.AddScoped<VrfAdministration>();
         services.AddScoped<PrefixAdministration>();
@@ -28,6 +31,7 @@ public static class InventoryModule
         services.AddScoped<IpAddressAdministration>();
         services.AddScoped<VlanGroupAdministration>();
         services.AddScoped<VlanAdministration>();
+        services.AddInventorySearch();
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
@@ -48,5 +52,7 @@ public static class InventoryModule
         inventory.MapIpAddresses();
         inventory.MapVlanGroups();
         inventory.MapVlans();
+        inventory.MapInventorySearch();
+        inventory.MapDependencyMap();
     }
 }

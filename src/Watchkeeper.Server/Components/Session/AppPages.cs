@@ -20,6 +20,8 @@ public static class AppPages
 
     public static AppPage Sites { get; } = new("Sites", "/inventory/sites", "location_city", Inventory, Permissions.InventoryRead);
     public static AppPage Devices { get; } = new("Devices", "/inventory/devices", "dns", Inventory, Permissions.InventoryRead);
+    public static AppPage Search { get; } = new("Search", "/inventory/search", "search", Inventory, Permissions.InventoryRead);
+    public static AppPage ItemMap { get; } = new("Dependency map", "/inventory/items", "hub", Inventory, Permissions.InventoryRead);
     public static AppPage DeviceTypes { get; } = new("Device types", "/inventory/device-types", "category", Inventory, Permissions.InventoryRead);
     public static AppPage Prefixes { get; } = new("IP prefixes", "/inventory/ipam", "lan", Inventory, Permissions.InventoryRead);
     public static AppPage IpAddresses { get; } = new("IP addresses", "/inventory/ipam/addresses", "pin", Inventory, Permissions.InventoryRead);

@@ -65,6 +65,8 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.HasIndex(d => new { d.OrganizationId, d.Serial }).IsUnique();
         builder.HasIndex(d => new { d.OrganizationId, d.AssetTag }).IsUnique();
         builder.HasIndex(d => new { d.OrganizationId, d.PrimaryIp });
+        builder.HasIndex(d => new { d.OrganizationId, d.Hostname });
+        builder.HasIndex(d => new { d.OrganizationId, d.Fqdn });
         builder.HasIndex(d => new { d.OrganizationId, d.Kind });
         builder.HasIndex(d => new { d.OrganizationId, d.SiteId });
         builder.HasIndex(d => new { d.RackId, d.Position });

@@ -43,6 +43,8 @@ internal sealed class ConfigurationItemConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Description).HasMaxLength(1000);
         builder.HasIndex(c => new { c.OrganizationId, c.Kind, c.Name }).IsUnique();
         builder.HasIndex(c => new { c.OrganizationId, c.Status });
+        // The global search looks names up across kinds.
+        builder.HasIndex(c => new { c.OrganizationId, c.Name });
         builder.HasOne<Platform.Organizations.Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Tags).WithOne().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.OwnerTeam).WithMany().HasForeignKey(c => c.OwnerTeamId).OnDelete(DeleteBehavior.SetNull);

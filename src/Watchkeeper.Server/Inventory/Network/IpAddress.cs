@@ -48,6 +48,9 @@ internal sealed class IpAddressConfiguration : IEntityTypeConfiguration<IpAddres
         builder.Property(a => a.Description).HasMaxLength(1000);
         builder.HasIndex(a => new { a.OrganizationId, a.VrfScope, a.Family, a.Key }).IsUnique();
         builder.HasIndex(a => a.ItemId);
+        // The global search finds an address in any VRF, and items by the DNS names of their addresses.
+        builder.HasIndex(a => new { a.OrganizationId, a.Key });
+        builder.HasIndex(a => new { a.OrganizationId, a.DnsName });
         builder.HasOne<Platform.Organizations.Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Vrf>().WithMany().HasForeignKey(a => a.VrfId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Item).WithMany().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.SetNull);
