@@ -5,6 +5,7 @@ using Watchkeeper.Server.Inventory.Impact;
 using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Inventory.Relationships;
 using Watchkeeper.Server.Inventory.Network;
+using Watchkeeper.Server.Inventory.Services;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -28,6 +29,7 @@ public static class InventoryModule
         services.AddScoped<IpAddressAdministration>();
         services.AddScoped<VlanGroupAdministration>();
         services.AddScoped<VlanAdministration>();
+        services.AddScoped<ServiceAdministration>();
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
@@ -48,5 +50,6 @@ public static class InventoryModule
         inventory.MapIpAddresses();
         inventory.MapVlanGroups();
         inventory.MapVlans();
+        inventory.MapServices();
     }
 }
