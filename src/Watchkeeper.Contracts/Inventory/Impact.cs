@@ -15,10 +15,17 @@ public enum ImpactState
 /// <param name="State">Down or degraded.</param>
 public sealed record ImpactedItemDto(ItemRef Item, Criticality? Criticality, ImpactState State);
 
+/// <summary>A business service a failure reaches.</summary>
+/// <param name="Service">The business service.</param>
+/// <param name="Tier">Its tier, 1 (most critical) to 4.</param>
+/// <param name="State">Down or degraded.</param>
+public sealed record ImpactedServiceDto(ItemRef Service, int? Tier, ImpactState State);
+
 /// <summary>The result of an impact analysis: the failed items and everything their failure reaches, worst first.</summary>
 /// <param name="Failed">The items assumed failed.</param>
-/// <param name="Affected">The items that are down or degraded because of them.</param>
-public sealed record ImpactDto(IReadOnlyList<ItemRef> Failed, IReadOnlyList<ImpactedItemDto> Affected);
+/// <param name="Affected">The items that are down or degraded because of them, business services included.</param>
+/// <param name="Services">The business services among them, worst first, then by tier.</param>
+public sealed record ImpactDto(IReadOnlyList<ItemRef> Failed, IReadOnlyList<ImpactedItemDto> Affected, IReadOnlyList<ImpactedServiceDto> Services);
 
 /// <summary>Asks what the failure of several items together affects.</summary>
 /// <param name="ItemIds">The failed items.</param>
@@ -31,7 +38,7 @@ public sealed record ImpactRequest(IReadOnlyList<long> ItemIds);
 /// <param name="Type">The relationship it was reached over.</param>
 public sealed record WalkStepDto(ItemRef Item, int Depth, long ViaId, RelationshipType Type);
 
-/// <summary>An item whose loss alone takes down a high or critical item.</summary>
+/// <summary>An item whose loss alone takes down a tier-1 or tier-2 business service.</summary>
 /// <param name="Item">The single point of failure.</param>
-/// <param name="TakesDown">The high or critical items it takes down.</param>
+/// <param name="TakesDown">The tier-1 and tier-2 business services it takes down.</param>
 public sealed record SinglePointOfFailureDto(ItemRef Item, IReadOnlyList<ItemRef> TakesDown);

@@ -7,6 +7,14 @@ public enum CiKind
     Device,
     /// <summary>"At least N of these": its members are the items that are member-of it.</summary>
     RedundancyGroup,
+    /// <summary>An application: software people or other systems use.</summary>
+    Application,
+    /// <summary>A database.</summary>
+    Database,
+    /// <summary>A service that other services rely on (DNS, SSO, a message bus), not offered to the business directly.</summary>
+    TechnicalService,
+    /// <summary>A service the business uses; business services form the service catalog.</summary>
+    BusinessService,
 }
 
 /// <summary>Where a configuration item is in its life.</summary>

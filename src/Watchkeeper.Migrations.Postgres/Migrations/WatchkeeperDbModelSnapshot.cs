@@ -882,6 +882,59 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.ToTable("Relationships");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Services.Service", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DatabaseEngine")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("RpoMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RtoMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SoftwareVersion")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("SupportHours")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("Tier")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Vendor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("VisibleToRequesters")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Tier");
+
+                    b.HasIndex("OrganizationId", "VisibleToRequesters");
+
+                    b.ToTable("Services");
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Platform.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -1679,6 +1732,17 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.Navigation("Source");
 
                     b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Services.Service", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Items.ConfigurationItem", "Item")
+                        .WithOne()
+                        .HasForeignKey("Watchkeeper.Server.Inventory.Services.Service", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Platform.Identity.Invitation", b =>

@@ -7,6 +7,7 @@ using Watchkeeper.Server.Inventory.Map;
 using Watchkeeper.Server.Inventory.Relationships;
 using Watchkeeper.Server.Inventory.Network;
 using Watchkeeper.Server.Inventory.Search;
+using Watchkeeper.Server.Inventory.Services;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -32,6 +33,7 @@ public static class InventoryModule
         services.AddScoped<VlanGroupAdministration>();
         services.AddScoped<VlanAdministration>();
         services.AddInventorySearch();
+        services.AddScoped<ServiceAdministration>();
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
@@ -54,5 +56,6 @@ public static class InventoryModule
         inventory.MapVlans();
         inventory.MapInventorySearch();
         inventory.MapDependencyMap();
+        inventory.MapServices();
     }
 }

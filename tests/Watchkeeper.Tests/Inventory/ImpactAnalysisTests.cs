@@ -4,7 +4,7 @@ using Watchkeeper.Server.Inventory.Impact;
 namespace Watchkeeper.Tests.Inventory;
 
 /// <summary>
-/// The estate: a shop service uses a web tier (group "any 2 of web-1..3") and runs on app-1;
+/// The estate: a tier-1 shop business service uses a web tier (group "any 2 of web-1..3") and runs on app-1;
 /// the web servers run on hv-1 (web-1, web-2) and hv-2 (web-3); app-1 runs on hv-2.
 /// </summary>
 public sealed class ImpactAnalysisTests
@@ -13,7 +13,7 @@ public sealed class ImpactAnalysisTests
 
     private static readonly GraphItem[] Items =
     [
-        new(Shop, CiKind.Device, "shop", Criticality.Critical), new(WebTier, CiKind.RedundancyGroup, "web-tier", null, MinimumHealthy: 2),
+        new(Shop, CiKind.BusinessService, "shop", Criticality.Critical, Tier: 1), new(WebTier, CiKind.RedundancyGroup, "web-tier", null, MinimumHealthy: 2),
         new(Web1, CiKind.Device, "web-1", Criticality.Medium), new(Web2, CiKind.Device, "web-2", Criticality.Medium),
         new(Web3, CiKind.Device, "web-3", Criticality.Medium), new(App, CiKind.Device, "app-1", Criticality.High),
         new(Hv1, CiKind.Device, "hv-1", null), new(Hv2, CiKind.Device, "hv-2", null),
@@ -92,14 +92,30 @@ public sealed class ImpactAnalysisTests
     }
 
     [Fact]
-    public void Single_points_of_failure_are_the_items_whose_loss_alone_takes_down_a_vital_one()
+    public void Single_points_of_failure_are_the_items_whose_loss_alone_takes_down_a_tier_1_or_2_business_service()
     {
         var found = Analysis().SinglePointsOfFailure().ToDictionary(f => f.Item.Name, f => f.TakesDown.Select(t => t.Name).ToList());
 
-        Assert.Equal(["app-1", "shop"], found["hv-2"]);
+        Assert.Equal(["shop"], found["hv-2"]);
         Assert.Equal(["shop"], found["hv-1"]);
         Assert.Equal(["shop"], found["app-1"]);
         Assert.DoesNotContain("web-1", found.Keys);
         Assert.DoesNotContain("web-tier", found.Keys);
+    }
+
+    [Fact]
+    public void A_tier_3_service_is_reported_as_affected_but_makes_no_single_point_of_failure()
+    {
+        const long Wiki = 9;
+        var graph = new DependencyGraph([.. Items, new GraphItem(Wiki, CiKind.BusinessService, "wiki", Criticality.Critical, Tier: 3)],
+            [.. Edges, new GraphEdge(Wiki, Hv1, RelationshipType.RunsOn)]);
+        var analysis = new ImpactAnalysis(graph);
+
+        var services = analysis.Analyze([Hv1]).Services;
+        var found = analysis.SinglePointsOfFailure();
+
+        Assert.Equal([("shop", 1), ("wiki", 3)], services.Select(s => (s.Service.Name, s.Tier!.Value)));
+        Assert.All(services, s => Assert.Equal(ImpactState.Down, s.State));
+        Assert.DoesNotContain(found, f => f.TakesDown.Any(t => t.Name == "wiki"));
     }
 }

@@ -62,7 +62,7 @@ public abstract class RelationshipTests(WatchkeeperFactory factory)
     public async Task Impact_follows_redundancy_groups_and_walks_stop_at_their_depth()
     {
         var client = await AdminAsync();
-        var shop = await client.DeviceNamedAsync("shop", "Critical");
+        var shop = await client.BusinessServiceAsync(tier: 1);
         var tier = await client.GroupAsync(2);
         var (web1, web2, web3) = (await client.DeviceNamedAsync("web"), await client.DeviceNamedAsync("web"), await client.DeviceNamedAsync("web"));
         var hypervisor = await client.DeviceNamedAsync("hv");

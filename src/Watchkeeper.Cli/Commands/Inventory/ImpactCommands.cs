@@ -11,6 +11,10 @@ public static class ImpactCommands
         ("Id", a => Format.Number(a.Item.Id)), ("Name", a => a.Item.Name), ("Kind", a => a.Item.Kind.ToString()),
         ("Criticality", a => a.Criticality?.ToString()), ("State", a => a.State.ToString()));
 
+    private static readonly Table<ImpactedServiceDto> Services = new(
+        ("Id", a => Format.Number(a.Service.Id)), ("Business service", a => a.Service.Name),
+        ("Tier", a => a.Tier?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("State", a => a.State.ToString()));
+
     private static readonly Table<SinglePointOfFailureDto> Spofs = new(
         ("Id", f => Format.Number(f.Item.Id)), ("Name", f => f.Item.Name), ("Takes down", f => Format.List(f.TakesDown.Select(t => t.Name))));
 
@@ -27,11 +31,22 @@ public static class ImpactCommands
             {
                 ids.Add(await InventoryLookup.ItemAsync(s.Client, item, ct));
             }
-            s.Out.List((await s.Client.AnalyzeImpactAsync(ids, ct)).Affected, Affected);
+            var impact = await s.Client.AnalyzeImpactAsync(ids, ct);
+            if (s.Out.Json)
+            {
+                s.Out.WriteJson(impact);
+                return;
+            }
+            s.Out.List(impact.Affected, Affected);
+            if (impact.Services.Count > 0)
+            {
+                s.Out.Line("");
+                s.Out.List(impact.Services, Services);
+            }
         });
     }
 
     private static Command SinglePointsOfFailure(CliContext context) =>
-        new Command("spof", "List items whose loss alone takes down a high or critical item").Runs(context, async (s, ct) =>
+        new Command("spof", "List items whose loss alone takes down a tier-1 or tier-2 business service").Runs(context, async (s, ct) =>
             s.Out.List(await s.Client.ListSinglePointsOfFailureAsync(ct), Spofs));
 }

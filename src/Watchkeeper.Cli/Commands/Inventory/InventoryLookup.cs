@@ -29,11 +29,18 @@ public static class InventoryLookup
     public static Task<long> DeviceAsync(WatchkeeperClient client, string reference, CancellationToken ct) =>
         FindAsync(reference, async () => (await client.ListDevicesAsync(new ListQuery(Limit: 500, Q: reference), cancellationToken: ct)).Items.Select(d => (d.Id, d.Name)), "device");
 
-    /// <summary>A configuration item by id, or by the name of a device or a redundancy group.</summary>
+    public static Task<long> ServiceAsync(WatchkeeperClient client, string reference, CancellationToken ct) =>
+        FindAsync(reference, async () => await ServiceCandidatesAsync(client, reference, ct), "service");
+
+    /// <summary>A configuration item by id, or by the name of a device, a redundancy group or a service.</summary>
     public static Task<long> ItemAsync(WatchkeeperClient client, string reference, CancellationToken ct) =>
         FindAsync(reference, async () =>
             (await client.ListDevicesAsync(new ListQuery(Limit: 500, Q: reference), cancellationToken: ct)).Items.Select(d => (d.Id, d.Name))
-            .Concat((await client.ListRedundancyGroupsAsync(new ListQuery(Limit: 500, Q: reference), ct)).Items.Select(g => (g.Id, g.Name))), "device or redundancy group");
+            .Concat((await client.ListRedundancyGroupsAsync(new ListQuery(Limit: 500, Q: reference), ct)).Items.Select(g => (g.Id, g.Name)))
+            .Concat(await ServiceCandidatesAsync(client, reference, ct)), "device, redundancy group or service");
+
+    private static async Task<IEnumerable<(long Id, string Name)>> ServiceCandidatesAsync(WatchkeeperClient client, string reference, CancellationToken ct) =>
+        (await client.ListServicesAsync(new ListQuery(Limit: 500, Q: reference), cancellationToken: ct)).Items.Select(s => (s.Id, s.Name));
 
     public static async Task<long> FindAsync(string reference, Func<Task<IEnumerable<(long Id, string Name)>>> candidates, string what)
     {

@@ -2,10 +2,18 @@ using Watchkeeper.Contracts;
 
 namespace Watchkeeper.Server.Inventory.Impact;
 
-/// <summary>What the impact graph knows of an item; <c>MinimumHealthy</c> is set for redundancy groups only.</summary>
-public sealed record GraphItem(long Id, CiKind Kind, string Name, Criticality? Criticality, int? MinimumHealthy = null)
+/// <summary>
+/// What the impact graph knows of an item; <c>MinimumHealthy</c> is set for redundancy groups only,
+/// <c>Tier</c> for business services only.
+/// </summary>
+public sealed record GraphItem(long Id, CiKind Kind, string Name, Criticality? Criticality, int? MinimumHealthy = null, int? Tier = null)
 {
     public ItemRef Ref => new(Id, Kind, Name);
+
+    public bool IsBusinessService => Kind == CiKind.BusinessService;
+
+    /// <summary>A tier-1 or tier-2 business service: what a single point of failure is measured against.</summary>
+    public bool IsVital => IsBusinessService && Tier is 1 or 2;
 }
 
 /// <summary>A relationship row as stored: the source relates to the target.</summary>

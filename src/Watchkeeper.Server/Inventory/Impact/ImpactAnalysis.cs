@@ -13,27 +13,29 @@ public sealed class ImpactAnalysis(DependencyGraph graph)
     public ImpactDto Analyze(IEnumerable<long> failedIds)
     {
         var failed = failedIds.Where(id => graph.Find(id) is not null).ToHashSet();
-        var states = Spread(failed);
-        var affected = states.Where(s => !failed.Contains(s.Key)).Select(s => (Item: graph[s.Key], State: s.Value))
-            .OrderByDescending(a => a.State).ThenByDescending(a => a.Item.Criticality).ThenBy(a => a.Item.Name, StringComparer.Ordinal)
+        var affected = Spread(failed).Where(s => !failed.Contains(s.Key)).Select(s => (Item: graph[s.Key], State: s.Value)).ToList();
+        var items = affected.OrderByDescending(a => a.State).ThenByDescending(a => a.Item.Criticality).ThenBy(a => a.Item.Name, StringComparer.Ordinal)
             .Select(a => new ImpactedItemDto(a.Item.Ref, a.Item.Criticality, a.State)).ToList();
-        return new ImpactDto([.. failed.Select(id => graph[id].Ref)], affected);
+        var services = affected.Where(a => a.Item.IsBusinessService)
+            .OrderByDescending(a => a.State).ThenBy(a => a.Item.Tier ?? 5).ThenBy(a => a.Item.Name, StringComparer.Ordinal)
+            .Select(a => new ImpactedServiceDto(a.Item.Ref, a.Item.Tier, a.State)).ToList();
+        return new ImpactDto([.. failed.Select(id => graph[id].Ref)], items, services);
     }
 
     /// <summary>
-    /// Items whose loss alone takes down a high or critical item other than themselves. Only vital items
-    /// and what they rely on, directly or not, can do that, so only they are tried; groups are
-    /// not tried, as a group fails only through its members.
+    /// Items whose loss alone takes down a tier-1 or tier-2 business service other than themselves.
+    /// Only those services and what they rely on, directly or not, can do that, so only they are
+    /// tried; groups are not tried, as a group fails only through its members.
     /// </summary>
     public IReadOnlyList<SinglePointOfFailureDto> SinglePointsOfFailure()
     {
-        var vital = graph.Items.Where(IsVital).Select(i => i.Id).ToList();
+        var vital = graph.Items.Where(i => i.IsVital).Select(i => i.Id).ToList();
         var candidates = new DependencyWalk(graph).Upstream(vital, int.MaxValue).Select(s => s.Item.Id)
             .Concat(vital).Where(id => graph[id].MinimumHealthy is null);
         var found = new List<SinglePointOfFailureDto>();
         foreach (var candidate in candidates)
         {
-            var takesDown = Spread(new HashSet<long> { candidate }).Where(s => s.Value == ImpactState.Down && s.Key != candidate && IsVital(graph[s.Key]))
+            var takesDown = Spread(new HashSet<long> { candidate }).Where(s => s.Value == ImpactState.Down && s.Key != candidate && graph[s.Key].IsVital)
                 .Select(s => graph[s.Key].Ref).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
             if (takesDown.Count > 0)
             {
@@ -42,8 +44,6 @@ public sealed class ImpactAnalysis(DependencyGraph graph)
         }
         return [.. found.OrderByDescending(f => f.TakesDown.Count).ThenBy(f => f.Item.Name, StringComparer.Ordinal)];
     }
-
-    private static bool IsVital(GraphItem item) => item.Criticality is Criticality.High or Criticality.Critical;
 
     private Dictionary<long, ImpactState> Spread(IReadOnlySet<long> failed)
     {

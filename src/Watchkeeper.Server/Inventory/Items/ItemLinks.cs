@@ -8,6 +8,7 @@ public static class ItemLinks
     public static string PathOf(ItemRef item) => item.Kind switch
     {
         CiKind.Device => $"/inventory/devices/{item.Id}",
+        CiKind.Application or CiKind.Database or CiKind.TechnicalService or CiKind.BusinessService => $"/inventory/services/{item.Id}",
         _ => MapOf(item.Id),
     };
 

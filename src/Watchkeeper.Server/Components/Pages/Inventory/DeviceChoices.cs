@@ -10,7 +10,7 @@ public sealed record DeviceChoices(IReadOnlyList<NamedRef> Teams, IReadOnlyList<
     public static DeviceChoices None { get; } = new([], [], [], []);
 
     public static async Task<DeviceChoices> LoadAsync(WatchkeeperDb db, long organizationId) => new(
-        await db.Teams.AsNoTracking().Where(t => t.OrganizationId == organizationId).OrderBy(t => t.Name).Select(t => new NamedRef(t.Id, t.Name)).ToListAsync(),
+        await TeamChoices.LoadAsync(db, organizationId),
         await db.DeviceTypes.AsNoTracking().Where(t => t.OrganizationId == organizationId).OrderBy(t => t.Manufacturer).ThenBy(t => t.Model)
             .Select(t => new NamedRef(t.Id, t.Manufacturer + " " + t.Model + " (" + t.HeightU + "U)")).ToListAsync(),
         await db.Sites.AsNoTracking().Where(s => s.OrganizationId == organizationId).OrderBy(s => s.Name).Select(s => new NamedRef(s.Id, s.Name)).ToListAsync(),

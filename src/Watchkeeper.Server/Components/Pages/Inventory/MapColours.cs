@@ -8,12 +8,14 @@ public static class MapColours
     public static readonly IReadOnlyList<(string Class, string Label)> Legend =
     [
         ("compute", "Compute"), ("network", "Network"), ("storage", "Storage"), ("power", "Power"), ("endpoint", "End user"),
-        ("other", "Other"), ("group", "Redundancy group"),
+        ("other", "Other"), ("software", "Application or database"), ("service", "Business or technical service"), ("group", "Redundancy group"),
     ];
 
     public static string Of(MapNodeDto node) => node.Item.Kind switch
     {
         CiKind.RedundancyGroup => "group",
+        CiKind.Application or CiKind.Database => "software",
+        CiKind.BusinessService or CiKind.TechnicalService => "service",
         _ => node.DeviceKind switch
         {
             DeviceKind.Server or DeviceKind.VirtualMachine or DeviceKind.Hypervisor or DeviceKind.CloudResource => "compute",
