@@ -5,6 +5,8 @@ using Watchkeeper.Server.Inventory.Impact;
 using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Inventory.Relationships;
 using Watchkeeper.Server.Inventory.Network;
+using Watchkeeper.Server.Inventory.CustomFields;
+using Watchkeeper.Server.Inventory.Vendors;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -28,6 +30,9 @@ public static class InventoryModule
         services.AddScoped<IpAddressAdministration>();
         services.AddScoped<VlanGroupAdministration>();
         services.AddScoped<VlanAdministration>();
+        services.AddScoped<VendorAdministration>();
+        services.AddScoped<ContractAdministration>();
+        services.AddScoped<CustomFieldAdministration>();
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
@@ -48,5 +53,9 @@ public static class InventoryModule
         inventory.MapIpAddresses();
         inventory.MapVlanGroups();
         inventory.MapVlans();
+        inventory.MapVendors();
+        inventory.MapContracts();
+        inventory.MapEndingReport();
+        inventory.MapCustomFields();
     }
 }
