@@ -11,7 +11,8 @@ public static class InventoryCommands
             SiteCommands.Create(context), RackCommands.Create(context), DeviceTypeCommands.Create(context), DeviceCommands.Create(context),
             VrfCommands.Create(context), PrefixCommands.Create(context), IpAddressCommands.Create(context),
             VlanGroupCommands.Create(context), VlanCommands.Create(context),
-            RelationshipCommands.Create(context), RedundancyGroupCommands.Create(context), ImpactCommands.Create(context));
+            RelationshipCommands.Create(context), RedundancyGroupCommands.Create(context), ImpactCommands.Create(context),
+            VendorCommands.Create(context), ContractCommands.Create(context), EndingCommand.Create(context), CustomFieldCommands.Create(context));
 
     /// <summary>"none" clears an optional reference on update; anything else is the reference.</summary>
     public static bool IsNone(string value) => value.Equals("none", StringComparison.OrdinalIgnoreCase);
