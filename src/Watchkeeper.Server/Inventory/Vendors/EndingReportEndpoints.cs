@@ -9,8 +9,23 @@ namespace Watchkeeper.Server.Inventory.Vendors;
 
 public static class EndingReportEndpoints
 {
-    public static void MapEndingReport(this IEndpointRouteBuilder inventory) =>
+    public static void MapEndingReport(this IEndpointRouteBuilder inventory)
+    {
         inventory.MapGet("/reports/ending", GetAsync).WithTags("Inventory: reports").RequirePermission(Permissions.InventoryRead);
+        inventory.MapGet("/reports/ending.csv", CsvAsync).WithTags("Inventory: reports").RequirePermission(Permissions.InventoryRead);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> CsvAsync(
+        CurrentAccess current, WatchkeeperDb db, TimeProvider clock, CancellationToken ct, int days = EndingReport.DefaultDays)
+    {
+        var report = await GetAsync(current, db, clock, ct, days);
+        return report.Result switch
+        {
+            Ok<EndingReportDto> ok => TypedResults.File(System.Text.Encoding.UTF8.GetBytes(EndingReportCsv.Write(ok.Value!)), "text/csv",
+                $"ending-{ok.Value!.Today:yyyy-MM-dd}-{days}d.csv"),
+            var problem => (ValidationProblem)problem,
+        };
+    }
 
     private static async Task<Results<Ok<EndingReportDto>, ValidationProblem>> GetAsync(
         CurrentAccess current, WatchkeeperDb db, TimeProvider clock, CancellationToken ct, int days = EndingReport.DefaultDays)
