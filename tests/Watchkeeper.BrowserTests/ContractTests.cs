@@ -52,6 +52,7 @@ public sealed class ContractTests : IAsyncLifetime
         await WatchkeeperUi.ScreenshotAsync(page, "contracts-02-device-dialog");
         await Dialog.SubmitAsync(page);
         await Expect(page.GetByTestId("device-custom-fields")).ToContainTextAsync("CC-4711");
+        await Expect(page.GetByTestId("device-custom-fields")).ToContainTextAsync("Cost centre", new() { IgnoreCase = true });
         await WatchkeeperUi.ScreenshotAsync(page, "contracts-03-device");
 
         await WatchkeeperUi.GoToAsync(page, "/inventory/reports/ending");
