@@ -60,6 +60,14 @@ public sealed class ContractTests : IAsyncLifetime
         await Expect(page.GetByTestId("ending-grid")).ToContainTextAsync("db-01");
         await Expect(page.GetByTestId("ending-chart").Locator("svg").First).ToBeVisibleAsync();
         await WatchkeeperUi.ScreenshotAsync(page, "contracts-04-ending-report");
+
+        await WatchkeeperUi.GoToAsync(page, "/inventory/vendors");
+        await Expect(page.GetByTestId("vendors-grid")).ToContainTextAsync("Acme Support");
+        await WatchkeeperUi.ScreenshotAsync(page, "contracts-05-vendors");
+        await WatchkeeperUi.GoToAsync(page, "/inventory/contracts");
+        await Expect(page.GetByTestId("contracts-grid")).ToContainTextAsync("db-01");
+        await Dialog.OpenAsync(page, "new-contract");
+        await WatchkeeperUi.ScreenshotAsync(page, "contracts-06-contract-dialog");
         Assert.Empty(ui.ContentSecurityViolations());
     }
 
