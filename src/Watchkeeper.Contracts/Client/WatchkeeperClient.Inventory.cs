@@ -103,7 +103,8 @@ public sealed partial class WatchkeeperClient
         filter ??= new();
         var path = "api/v1/inventory/devices" + (query ?? new()).ToQueryString(
             ("siteId", filter.SiteId is { } s ? Id(s) : null), ("rackId", filter.RackId is { } r ? Id(r) : null),
-            ("kind", filter.Kind?.ToString()), ("status", filter.Status?.ToString()), ("tag", filter.Tag));
+            ("kind", filter.Kind?.ToString()), ("status", filter.Status?.ToString()), ("tag", filter.Tag),
+            ("supportContractId", filter.SupportContractId is { } c ? Id(c) : null));
         return GetAsync<Page<DeviceDto>>(path, cancellationToken);
     }
 

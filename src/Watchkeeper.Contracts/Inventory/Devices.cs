@@ -64,19 +64,23 @@ public sealed record NamedRef(long Id, string Name);
 /// <param name="Tags">Tags, lower case, sorted.</param>
 /// <param name="CreatedAt">When it was recorded.</param>
 /// <param name="Version">Concurrency version; sent back as the ETag.</param>
+/// <param name="SupportContract">The contract that supports it.</param>
+/// <param name="CustomFields">Values of the organization's custom fields for devices, by key.</param>
 public sealed record DeviceDto(
     long Id, string Name, DeviceKind Kind, LifecycleStatus Status, DeploymentEnvironment? Environment, Criticality? Criticality,
     NamedRef? OwnerTeam, string? Description, NamedRef? DeviceType, string? Hostname, string? Fqdn, string? Serial, string? AssetTag,
     string? PrimaryIp, string? OsName, string? OsVersion, int? CpuCores, int? MemoryMb, int? DiskGb,
     NamedRef? Site, NamedRef? Rack, int? Position, RackFace? Face, int HeightU,
     string? CloudProvider, string? CloudAccount, string? CloudRegion, DateOnly? PurchaseDate, DateOnly? WarrantyEnd,
-    IReadOnlyList<string> Tags, DateTimeOffset CreatedAt, int Version)
+    IReadOnlyList<string> Tags, DateTimeOffset CreatedAt, int Version,
+    NamedRef? SupportContract = null, IReadOnlyDictionary<string, string>? CustomFields = null)
 {
     /// <summary>The request that would write this device as it is: the starting point for changing some fields with <c>PUT</c>.</summary>
     public DeviceRequest ToRequest() => new(
         Name, Kind, Status, Environment, Criticality, OwnerTeam?.Id, Description, DeviceType?.Id, Hostname, Fqdn,
         Serial, AssetTag, PrimaryIp, OsName, OsVersion, CpuCores, MemoryMb, DiskGb, Site?.Id, Rack?.Id, Position, Face,
-        CloudProvider, CloudAccount, CloudRegion, PurchaseDate, WarrantyEnd, Tags);
+        CloudProvider, CloudAccount, CloudRegion, PurchaseDate, WarrantyEnd, Tags, SupportContract?.Id,
+        CustomFields?.ToDictionary(f => f.Key, f => (string?)f.Value));
 }
 
 /// <summary>Creates a device, or replaces all of its fields (<c>PUT</c>).</summary>
@@ -108,6 +112,8 @@ public sealed record DeviceDto(
 /// <param name="PurchaseDate">Purchase date.</param>
 /// <param name="WarrantyEnd">Last day of warranty.</param>
 /// <param name="Tags">Tags (letters, digits, - _ . :); stored in lower case. Null or empty removes all.</param>
+/// <param name="SupportContractId">The contract that supports it.</param>
+/// <param name="CustomFields">Custom field values by key; a field left out or empty has no value.</param>
 public sealed record DeviceRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string Name,
     DeviceKind Kind = DeviceKind.Server,
@@ -136,7 +142,9 @@ public sealed record DeviceRequest(
     [property: StringLength(100)] string? CloudRegion = null,
     DateOnly? PurchaseDate = null,
     DateOnly? WarrantyEnd = null,
-    IReadOnlyList<string>? Tags = null);
+    IReadOnlyList<string>? Tags = null,
+    long? SupportContractId = null,
+    IReadOnlyDictionary<string, string?>? CustomFields = null);
 
 /// <summary>Filters of the device list, on top of paging and <c>q</c> (name, serial, asset tag, IP).</summary>
 /// <param name="SiteId">Only devices at this site.</param>
@@ -144,4 +152,6 @@ public sealed record DeviceRequest(
 /// <param name="Kind">Only this kind.</param>
 /// <param name="Status">Only this lifecycle status.</param>
 /// <param name="Tag">Only devices with this tag.</param>
-public sealed record DeviceFilter(long? SiteId = null, long? RackId = null, DeviceKind? Kind = null, LifecycleStatus? Status = null, string? Tag = null);
+/// <param name="SupportContractId">Only devices supported by this contract.</param>
+public sealed record DeviceFilter(long? SiteId = null, long? RackId = null, DeviceKind? Kind = null, LifecycleStatus? Status = null, string? Tag = null,
+    long? SupportContractId = null);

@@ -129,3 +129,37 @@ public enum LocationKind
     /// <summary>A cage, row or other area.</summary>
     Area,
 }
+
+/// <summary>What a contract with a vendor is for.</summary>
+public enum ContractKind
+{
+    /// <summary>Vendor support: who to call and how fast they answer.</summary>
+    Support,
+    /// <summary>Maintenance of hardware or software.</summary>
+    Maintenance,
+    /// <summary>A software licence.</summary>
+    Licence,
+    /// <summary>An extended warranty.</summary>
+    Warranty,
+    /// <summary>A subscription to a service.</summary>
+    Subscription,
+    /// <summary>Anything else.</summary>
+    Other,
+}
+
+/// <summary>What a custom field holds, which says how its values are checked.</summary>
+public enum CustomFieldKind
+{
+    /// <summary>Free text.</summary>
+    Text,
+    /// <summary>A number (invariant notation, e.g. 12.5).</summary>
+    Number,
+    /// <summary>A date in ISO form, yyyy-MM-dd.</summary>
+    Date,
+    /// <summary>true or false.</summary>
+    Boolean,
+    /// <summary>One of the field's allowed values.</summary>
+    Choice,
+    /// <summary>An http or https address.</summary>
+    Url,
+}

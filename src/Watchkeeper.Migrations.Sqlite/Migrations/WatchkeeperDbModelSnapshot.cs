@@ -170,6 +170,81 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.CustomFields.CustomField", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelpText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ItemKind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("CustomFields");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.CustomFields.CustomFieldValue", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ItemId", "FieldId");
+
+                    b.HasIndex("FieldId", "Value");
+
+                    b.ToTable("CustomFieldValues");
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Devices.Device", b =>
                 {
                     b.Property<long>("Id")
@@ -251,6 +326,9 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.Property<long?>("SiteId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupportContractId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("WarrantyEnd")
                         .HasColumnType("TEXT");
 
@@ -259,6 +337,8 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.HasIndex("DeviceTypeId");
 
                     b.HasIndex("SiteId");
+
+                    b.HasIndex("SupportContractId");
 
                     b.HasIndex("OrganizationId", "AssetTag")
                         .IsUnique();
@@ -275,6 +355,8 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "SiteId");
+
+                    b.HasIndex("OrganizationId", "WarrantyEnd");
 
                     b.HasIndex("RackId", "Position");
 
@@ -902,6 +984,127 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.ToTable("Services");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Vendors.Contract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Cost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RenewalNoticeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "EndDate");
+
+                    b.HasIndex("VendorId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("Contracts");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Vendors.ContractItem", b =>
+                {
+                    b.Property<long>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContractId", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("ContractItems", (string)null);
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Vendors.Vendor", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Vendors");
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Platform.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -1464,6 +1667,32 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.CustomFields.CustomField", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.CustomFields.CustomFieldValue", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.CustomFields.CustomField", "Field")
+                        .WithMany()
+                        .HasForeignKey("FieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Items.ConfigurationItem", null)
+                        .WithMany("CustomFieldValues")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Field");
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Devices.Device", b =>
                 {
                     b.HasOne("Watchkeeper.Server.Inventory.Devices.DeviceType", "DeviceType")
@@ -1487,6 +1716,11 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Watchkeeper.Server.Inventory.Vendors.Contract", "SupportContract")
+                        .WithMany()
+                        .HasForeignKey("SupportContractId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("DeviceType");
 
                     b.Navigation("Item");
@@ -1494,6 +1728,8 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.Navigation("Rack");
 
                     b.Navigation("Site");
+
+                    b.Navigation("SupportContract");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Devices.DeviceType", b =>
@@ -1692,6 +1928,49 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Vendors.Contract", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Vendors.Vendor", "Vendor")
+                        .WithMany()
+                        .HasForeignKey("VendorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Vendor");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Vendors.ContractItem", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Vendors.Contract", null)
+                        .WithMany("CoveredItems")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Items.ConfigurationItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Vendors.Vendor", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Platform.Identity.Invitation", b =>
                 {
                     b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
@@ -1806,7 +2085,14 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Items.ConfigurationItem", b =>
                 {
+                    b.Navigation("CustomFieldValues");
+
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Vendors.Contract", b =>
+                {
+                    b.Navigation("CoveredItems");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Platform.Identity.User", b =>

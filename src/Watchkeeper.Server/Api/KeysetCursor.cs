@@ -57,6 +57,11 @@ internal sealed record KeysetCursor(string Sort, bool Descending, string? Value,
             parsed = i;
             return true;
         }
+        if (type == typeof(DateOnly) && DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var date))
+        {
+            parsed = date;
+            return true;
+        }
         if (type == typeof(DateTimeOffset) && long.TryParse(value, CultureInfo.InvariantCulture, out var ticks))
         {
             parsed = new DateTimeOffset(ticks, TimeSpan.Zero);

@@ -8,6 +8,8 @@ using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Inventory.Relationships;
 using Watchkeeper.Server.Inventory.Network;
 using Watchkeeper.Server.Inventory.Services;
+using Watchkeeper.Server.Inventory.CustomFields;
+using Watchkeeper.Server.Inventory.Vendors;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Identity;
 using Watchkeeper.Server.Platform.Organizations;
@@ -49,6 +51,11 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<VlanGroup> VlanGroups => Set<VlanGroup>();
     public DbSet<Vlan> Vlans => Set<Vlan>();
     public DbSet<Service> Services => Set<Service>();
+    public DbSet<Vendor> Vendors => Set<Vendor>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<ContractItem> ContractItems => Set<ContractItem>();
+    public DbSet<CustomField> CustomFields => Set<CustomField>();
+    public DbSet<CustomFieldValue> CustomFieldValues => Set<CustomFieldValue>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

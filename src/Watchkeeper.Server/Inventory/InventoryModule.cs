@@ -8,6 +8,8 @@ using Watchkeeper.Server.Inventory.Relationships;
 using Watchkeeper.Server.Inventory.Network;
 using Watchkeeper.Server.Inventory.Search;
 using Watchkeeper.Server.Inventory.Services;
+using Watchkeeper.Server.Inventory.CustomFields;
+using Watchkeeper.Server.Inventory.Vendors;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -34,6 +36,9 @@ public static class InventoryModule
         services.AddScoped<VlanAdministration>();
         services.AddInventorySearch();
         services.AddScoped<ServiceAdministration>();
+        services.AddScoped<VendorAdministration>();
+        services.AddScoped<ContractAdministration>();
+        services.AddScoped<CustomFieldAdministration>();
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         return services;
     }
@@ -57,5 +62,9 @@ public static class InventoryModule
         inventory.MapInventorySearch();
         inventory.MapDependencyMap();
         inventory.MapServices();
+        inventory.MapVendors();
+        inventory.MapContracts();
+        inventory.MapEndingReport();
+        inventory.MapCustomFields();
     }
 }

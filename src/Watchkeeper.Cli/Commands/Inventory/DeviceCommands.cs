@@ -87,5 +87,6 @@ public static class DeviceCommands
         ("Primary IP", d.PrimaryIp), ("OS", string.Join(' ', new[] { d.OsName, d.OsVersion }.Where(v => v is not null))),
         ("Site", d.Site?.Name), ("Rack", Placement(d)),
         ("Cloud", string.Join(" / ", new[] { d.CloudProvider, d.CloudAccount, d.CloudRegion }.Where(v => v is not null))),
-        ("Tags", Format.List(d.Tags)), ("Description", d.Description), ("Created", Format.Time(d.CreatedAt)), ("Version", Format.Number(d.Version)));
+        ("Tags", Format.List(d.Tags)), ("Support contract", d.SupportContract?.Name),
+        ("Custom fields", d.CustomFields is { Count: > 0 } fields ? Format.List(fields.Select(f => $"{f.Key}={f.Value}")) : null), ("Description", d.Description), ("Created", Format.Time(d.CreatedAt)), ("Version", Format.Number(d.Version)));
 }

@@ -26,8 +26,11 @@ public sealed class DeviceFields
     private readonly Option<string?> cloud = new("--cloud") { Description = "Cloud provider/account/region, e.g. aws/123456789012/eu-central-1" };
     private readonly Option<string?> description = new("--description") { Description = "Free text ('' clears it)" };
     private readonly Option<string[]> tags = Options.Many("--tag", "Tag; replaces the device's tags ('none' removes them all)");
+    private readonly Option<long?> supportContract = new("--support-contract") { Description = "Id of the contract that supports it (0 clears it)" };
+    private readonly Option<string[]> customFields = new("--field") { Description = "A custom field value as key=value (repeat; key= clears it)" };
 
-    public Symbol[] All => [kind, status, environment, criticality, site, rack, position, face, type, serial, assetTag, ip, hostname, fqdn, os, osVersion, cloud, description, tags];
+    public Symbol[] All => [kind, status, environment, criticality, site, rack, position, face, type, serial, assetTag, ip, hostname, fqdn, os, osVersion, cloud, description, tags,
+        supportContract, customFields];
 
     public async Task<DeviceRequest> ApplyAsync(Session s, DeviceRequest current, CancellationToken ct)
     {
@@ -54,6 +57,11 @@ public sealed class DeviceFields
         {
             request = request with { Tags = given.Where(t => !InventoryCommands.IsNone(t)).ToList() };
         }
+        request = ApplyCustomFields(s, request);
+        if (s.Value(supportContract) is { } contractId)
+        {
+            request = request with { SupportContractId = contractId == 0 ? null : contractId };
+        }
         request = await ApplyRackAsync(s, request, ct);
         if (s.Value(type) is { } t)
         {
@@ -65,6 +73,25 @@ public sealed class DeviceFields
             request = request with { CloudProvider = parts[0], CloudAccount = parts.ElementAtOrDefault(1), CloudRegion = parts.ElementAtOrDefault(2) };
         }
         return request;
+    }
+
+    /// <summary>Given fields change, the others keep their value.</summary>
+    private DeviceRequest ApplyCustomFields(Session s, DeviceRequest request)
+    {
+        var given = s.Value(customFields) ?? [];
+        if (given.Length == 0)
+        {
+            return request;
+        }
+        var values = new Dictionary<string, string?>(request.CustomFields ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
+        foreach (var pair in given)
+        {
+            var (key, value) = pair.IndexOf('=', StringComparison.Ordinal) is var at and > 0
+                ? (pair[..at].Trim(), pair[(at + 1)..])
+                : throw new CliException($"'{pair}' is not key=value.");
+            values[key] = value;
+        }
+        return request with { CustomFields = values };
     }
 
     private async Task<DeviceRequest> ApplyRackAsync(Session s, DeviceRequest request, CancellationToken ct)

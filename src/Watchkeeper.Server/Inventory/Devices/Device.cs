@@ -40,6 +40,8 @@ public sealed class Device : IAudited, IItemRow
     public string? CloudRegion { get; set; }
     public DateOnly? PurchaseDate { get; set; }
     public DateOnly? WarrantyEnd { get; set; }
+    public long? SupportContractId { get; set; }
+    public Vendors.Contract? SupportContract { get; set; }
 
     long? IAudited.AuditOrganizationId => OrganizationId;
 }
@@ -73,5 +75,7 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.HasOne(d => d.DeviceType).WithMany().HasForeignKey(d => d.DeviceTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Site).WithMany().HasForeignKey(d => d.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Rack).WithMany().HasForeignKey(d => d.RackId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.SupportContract).WithMany().HasForeignKey(d => d.SupportContractId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(d => new { d.OrganizationId, d.WarrantyEnd });
     }
 }

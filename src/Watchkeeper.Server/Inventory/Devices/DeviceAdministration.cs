@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Inventory.CustomFields;
 using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Platform;
 
@@ -11,17 +12,19 @@ public sealed class DeviceAdministration(WatchkeeperDb db, TimeProvider clock) :
 {
     public override string Noun => "Device";
 
-    protected override IQueryable<Device> Rows => Db.Devices.Include(d => d.Item).ThenInclude(i => i.Tags);
+    protected override IQueryable<Device> Rows => Db.Devices.Include(d => d.Item).ThenInclude(i => i.Tags).Include(d => d.Item).ThenInclude(i => i.CustomFieldValues);
 
     protected override Device New(long organizationId) => new() { Item = NewItem(organizationId, CiKind.Device), OrganizationId = organizationId };
 
     protected override async Task<OperationError?> ApplyAsync(Device device, DeviceRequest request, CancellationToken ct)
     {
-        if (await new DeviceRules(Db, device).CheckAsync(request, ct) is { } error)
+        var rules = new DeviceRules(Db, device);
+        if (await rules.CheckAsync(request, ct) is { } error)
         {
             return error;
         }
         Apply(device, request);
+        CustomFieldValues.Apply(device.Item, rules.CustomFieldValues);
         return null;
     }
 
@@ -55,5 +58,6 @@ public sealed class DeviceAdministration(WatchkeeperDb db, TimeProvider clock) :
         device.CloudRegion = InventoryText.Optional(request.CloudRegion);
         device.PurchaseDate = request.PurchaseDate;
         device.WarrantyEnd = request.WarrantyEnd;
+        device.SupportContractId = request.SupportContractId;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Api;
 using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Inventory.CustomFields;
 using Watchkeeper.Server.Platform.Authorization;
 using Watchkeeper.Server.Platform.Roles;
 
@@ -19,13 +20,20 @@ public static class DeviceEndpoints
     }
 
     private static async Task<Results<Ok<Page<DeviceDto>>, ValidationProblem>> ListAsync(
-        [AsParameters] ListQuery query, [AsParameters] DeviceFilter filter, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        [AsParameters] ListQuery query, [AsParameters] DeviceFilter filter, HttpRequest request, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
     {
         if (DeviceQueries.Paging.Validate(query) is { Count: > 0 } errors)
         {
             return Problems.Fields(errors);
         }
         var access = await current.RequireAsync(ct);
-        return TypedResults.Ok(await DeviceQueries.Paging.PageAsync(DeviceQueries.Filter(db, access.OrganizationId, filter, query.Q), query, DeviceQueries.ToDto, ct));
+        var conditionErrors = new FieldErrors();
+        var conditions = await CustomFieldConditions.ParseAsync(db, access.OrganizationId, CiKind.Device, request.Query, conditionErrors, ct);
+        if (conditionErrors.ToError() is { } error)
+        {
+            return Problems.Fields(error);
+        }
+        var page = await DeviceQueries.Paging.PageAsync(DeviceQueries.Filter(db, access.OrganizationId, filter, query.Q, conditions), query, DeviceQueries.ToDto, ct);
+        return TypedResults.Ok(page with { Items = await DeviceQueries.WithCustomFieldsAsync(db, page.Items, ct) });
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Api;
 using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Inventory.CustomFields;
 
 namespace Watchkeeper.Server.Inventory.Devices;
 
@@ -20,15 +21,25 @@ public static class DeviceQueries
         d.Site == null ? null : new NamedRef(d.Site.Id, d.Site.Name), d.Rack == null ? null : new NamedRef(d.Rack.Id, d.Rack.Name),
         d.Position, d.Face, d.DeviceType == null ? 0 : d.DeviceType.HeightU,
         d.CloudProvider, d.CloudAccount, d.CloudRegion, d.PurchaseDate, d.WarrantyEnd,
-        d.Item.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), d.Item.CreatedAt, d.Item.Version);
+        d.Item.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), d.Item.CreatedAt, d.Item.Version,
+        d.SupportContract == null ? null : new NamedRef(d.SupportContract.Id, d.SupportContract.Vendor.Name + " " + d.SupportContract.Reference));
 
     /// <summary>
     /// Serial, asset tag and IP match exactly (they are identifiers people paste); the name matches
     /// anywhere in it, case-insensitively.
     /// </summary>
-    public static IQueryable<Device> Filter(WatchkeeperDb db, long organizationId, DeviceFilter filter, string? q)
+    /// <param name="customFields">Field id → stored value that each device must have (<c>cf.key=value</c>).</param>
+    public static IQueryable<Device> Filter(WatchkeeperDb db, long organizationId, DeviceFilter filter, string? q, IReadOnlyDictionary<long, string>? customFields = null)
     {
         var devices = db.Devices.AsNoTracking().Where(d => d.OrganizationId == organizationId);
+        foreach (var (fieldId, value) in customFields ?? new Dictionary<long, string>())
+        {
+            devices = devices.Where(d => db.CustomFieldValues.Any(v => v.ItemId == d.Id && v.FieldId == fieldId && v.Value == value));
+        }
+        if (filter.SupportContractId is { } contractId)
+        {
+            devices = devices.Where(d => d.SupportContractId == contractId);
+        }
         if (filter.SiteId is { } siteId)
         {
             devices = devices.Where(d => d.SiteId == siteId);
@@ -59,6 +70,16 @@ public static class DeviceQueries
         return devices;
     }
 
-    public static Task<DeviceDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>
-        db.Devices.AsNoTracking().Where(d => d.Id == id && d.OrganizationId == organizationId).Select(ToDto).SingleOrDefaultAsync(ct);
+    public static async Task<DeviceDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct)
+    {
+        var device = await db.Devices.AsNoTracking().Where(d => d.Id == id && d.OrganizationId == organizationId).Select(ToDto).SingleOrDefaultAsync(ct);
+        return device is null ? null : (await WithCustomFieldsAsync(db, [device], ct))[0];
+    }
+
+    /// <summary>The devices with their custom field values, read for all of them in one query.</summary>
+    public static async Task<IReadOnlyList<DeviceDto>> WithCustomFieldsAsync(WatchkeeperDb db, IReadOnlyList<DeviceDto> devices, CancellationToken ct)
+    {
+        var values = await CustomFieldValues.OfItemsAsync(db, [.. devices.Select(d => d.Id)], ct);
+        return [.. devices.Select(d => d with { CustomFields = values.GetValueOrDefault(d.Id) ?? new Dictionary<string, string>() })];
+    }
 }

@@ -13,6 +13,9 @@ internal sealed class DeviceRules(WatchkeeperDb db, Device device)
     private readonly FieldErrors errors = new();
     private long OrganizationId => device.OrganizationId;
 
+    /// <summary>The stored form of the request's custom field values, by field id, once checked.</summary>
+    public IReadOnlyDictionary<long, string> CustomFieldValues { get; private set; } = new Dictionary<long, string>();
+
     /// <summary>Checks the request; on success the device's site is set (a racked device is at its rack's site).</summary>
     public async Task<OperationError?> CheckAsync(DeviceRequest request, CancellationToken ct)
     {
@@ -20,6 +23,7 @@ internal sealed class DeviceRules(WatchkeeperDb db, Device device)
         CheckAddresses(request);
         await CheckReferencesAsync(request, ct);
         var siteId = await CheckPlacementAsync(request, ct);
+        CustomFieldValues = await CustomFields.CustomFieldValues.CheckAsync(db, OrganizationId, CiKind.Device, request.CustomFields, errors, ct);
         if (ItemTags.Problem(ItemTags.Normalize(request.Tags)) is { } tagProblem)
         {
             errors.Add("tags", tagProblem);
@@ -83,6 +87,10 @@ internal sealed class DeviceRules(WatchkeeperDb db, Device device)
         if (request.SiteId is { } siteId && !await db.Sites.AnyAsync(s => s.Id == siteId && s.OrganizationId == OrganizationId, ct))
         {
             errors.Add("siteId", "No site with that id exists in this organization.");
+        }
+        if (request.SupportContractId is { } contractId && !await db.Contracts.AnyAsync(c => c.Id == contractId && c.OrganizationId == OrganizationId, ct))
+        {
+            errors.Add("supportContractId", "No contract with that id exists in this organization.");
         }
     }
 

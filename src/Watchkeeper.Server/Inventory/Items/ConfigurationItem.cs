@@ -25,6 +25,7 @@ public sealed class ConfigurationItem : IVersioned, IAudited
     public Team? OwnerTeam { get; set; }
     public string? Description { get; set; }
     public List<ItemTag> Tags { get; set; } = [];
+    public List<CustomFields.CustomFieldValue> CustomFieldValues { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public int Version { get; set; }
 

@@ -33,6 +33,11 @@ public sealed class DeviceForm
     public DateTime? PurchaseDate { get; set; }
     public DateTime? WarrantyEnd { get; set; }
 
+    public long? SupportContractId { get; set; }
+
+    /// <summary>Custom field values by key, as typed.</summary>
+    public Dictionary<string, string?> CustomFields { get; set; } = [];
+
     /// <summary>Tags as typed: separated by commas or spaces.</summary>
     public string? Tags { get; set; }
 
@@ -43,13 +48,14 @@ public sealed class DeviceForm
         PrimaryIp = r.PrimaryIp, OsName = r.OsName, OsVersion = r.OsVersion, CpuCores = r.CpuCores, MemoryMb = r.MemoryMb, DiskGb = r.DiskGb,
         SiteId = r.SiteId, RackId = r.RackId, Position = r.Position, Face = r.Face, CloudProvider = r.CloudProvider, CloudAccount = r.CloudAccount,
         CloudRegion = r.CloudRegion, PurchaseDate = r.PurchaseDate?.ToDateTime(TimeOnly.MinValue), WarrantyEnd = r.WarrantyEnd?.ToDateTime(TimeOnly.MinValue),
-        Tags = string.Join(", ", r.Tags ?? []),
+        Tags = string.Join(", ", r.Tags ?? []), SupportContractId = r.SupportContractId,
+        CustomFields = r.CustomFields?.ToDictionary(f => f.Key, f => f.Value) ?? [],
     };
 
     public DeviceRequest ToRequest() => new(
         Name, Kind, Status, Environment, Criticality, OwnerTeamId, Description, DeviceTypeId, Hostname, Fqdn, Serial, AssetTag, PrimaryIp,
         OsName, OsVersion, CpuCores, MemoryMb, DiskGb, SiteId, RackId, Position, Face, CloudProvider, CloudAccount, CloudRegion,
-        Date(PurchaseDate), Date(WarrantyEnd), (Tags ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Date(PurchaseDate), Date(WarrantyEnd), (Tags ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries), SupportContractId, CustomFields);
 
     private static DateOnly? Date(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
 }
