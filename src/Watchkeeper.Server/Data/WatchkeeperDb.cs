@@ -7,6 +7,7 @@ using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Inventory.Relationships;
 using Watchkeeper.Server.Inventory.Network;
+using Watchkeeper.Server.Inventory.Network.Cabling;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Identity;
 using Watchkeeper.Server.Platform.Organizations;
@@ -47,6 +48,10 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<IpAddress> IpAddresses => Set<IpAddress>();
     public DbSet<VlanGroup> VlanGroups => Set<VlanGroup>();
     public DbSet<Vlan> Vlans => Set<Vlan>();
+    public DbSet<DeviceTypeInterface> DeviceTypeInterfaces => Set<DeviceTypeInterface>();
+    public DbSet<DeviceInterface> Interfaces => Set<DeviceInterface>();
+    public DbSet<Cable> Cables => Set<Cable>();
+    public DbSet<CableEnd> CableEnds => Set<CableEnd>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

@@ -5,6 +5,7 @@ using Watchkeeper.Server.Inventory.Impact;
 using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Inventory.Relationships;
 using Watchkeeper.Server.Inventory.Network;
+using Watchkeeper.Server.Inventory.Network.Cabling;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -29,6 +30,8 @@ public static class InventoryModule
         services.AddScoped<VlanGroupAdministration>();
         services.AddScoped<VlanAdministration>();
         services.AddItemPanel<ItemHistory>("History", order: 1000);
+        services.AddScoped<InterfaceAdministration>();
+        services.AddScoped<CableAdministration>();
         return services;
     }
 
@@ -48,5 +51,7 @@ public static class InventoryModule
         inventory.MapIpAddresses();
         inventory.MapVlanGroups();
         inventory.MapVlans();
+        inventory.MapInterfaces();
+        inventory.MapCables();
     }
 }
