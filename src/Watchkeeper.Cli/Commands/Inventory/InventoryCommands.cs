@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Watchkeeper.Cli.Commands.Inventory.Cabling;
 using Watchkeeper.Cli.Commands.Inventory.Ipam;
 using Watchkeeper.Cli.Hosting;
 
@@ -7,11 +8,12 @@ namespace Watchkeeper.Cli.Commands.Inventory;
 public static class InventoryCommands
 {
     public static Command Create(CliContext context) =>
-        new Command("inventory", "The inventory (CMDB): sites, racks, device types, devices, IPAM, relationships and impact").With(
+        new Command("inventory", "The inventory (CMDB): sites, racks, device types, devices, IPAM, interfaces, cables, relationships and impact").With(
             SiteCommands.Create(context), RackCommands.Create(context), DeviceTypeCommands.Create(context), DeviceCommands.Create(context),
             VrfCommands.Create(context), PrefixCommands.Create(context), IpAddressCommands.Create(context),
             VlanGroupCommands.Create(context), VlanCommands.Create(context),
-            RelationshipCommands.Create(context), RedundancyGroupCommands.Create(context), ImpactCommands.Create(context));
+            RelationshipCommands.Create(context), RedundancyGroupCommands.Create(context), ImpactCommands.Create(context),
+            InterfaceCommands.Create(context), CableCommands.Create(context));
 
     /// <summary>"none" clears an optional reference on update; anything else is the reference.</summary>
     public static bool IsNone(string value) => value.Equals("none", StringComparison.OrdinalIgnoreCase);
