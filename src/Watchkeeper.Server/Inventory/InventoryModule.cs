@@ -1,4 +1,5 @@
 using Watchkeeper.Server.Components.Pages.Inventory;
+using Watchkeeper.Server.Components.Pages.Inventory.Cabling;
 using Watchkeeper.Server.Inventory.Devices;
 using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Impact;
@@ -32,6 +33,7 @@ public static class InventoryModule
         services.AddItemPanel<ItemHistory>("History", order: 1000);
         services.AddScoped<InterfaceAdministration>();
         services.AddScoped<CableAdministration>();
+        services.AddItemPanel<ItemInterfaces>("Interfaces", order: 30);
         return services;
     }
 
