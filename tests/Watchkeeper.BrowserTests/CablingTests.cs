@@ -26,17 +26,28 @@ public sealed class CablingTests : IAsyncLifetime
     [Fact]
     public async Task Two_interfaces_added_on_device_pages_are_connected_by_a_cable()
     {
-        var server = await DeviceAsync("srv-01", "Server");
-        var switchId = await DeviceAsync("sw-01", "Switch");
         var page = await ui.NewPageAsync();
         await WatchkeeperUi.SignInAsync(page, ApiSetup.AdminEmail);
         await WatchkeeperUi.WaitForAppAsync(page);
+        await WatchkeeperUi.GoToAsync(page, "/inventory/device-types");
+        await Dialog.OpenAsync(page, "new-device-type");
+        await page.GetByTestId("type-manufacturer").FillAsync("Juniper");
+        await page.GetByTestId("type-model").FillAsync("EX2300");
+        await page.GetByTestId("add-template").ClickAsync();
+        await page.GetByTestId("template-name").FillAsync("mgmt0");
+        await WatchkeeperUi.ScreenshotAsync(page, "cabling-00-type-templates");
+        await Dialog.SubmitAsync(page);
+        await Expect(page.GetByTestId("device-types-grid")).ToContainTextAsync("EX2300");
+
+        var server = await DeviceAsync("srv-01", "Server");
+        var switchId = await DeviceAsync("sw-01", "Switch", await TypeIdAsync());
 
         await WatchkeeperUi.GoToAsync(page, $"/inventory/devices/{switchId}");
         await Dialog.OpenAsync(page, "add-interface");
         await page.GetByTestId("interface-name").FillAsync("ge-0/0/1");
         await Dialog.SubmitAsync(page);
         await Expect(page.GetByTestId("interfaces-grid")).ToContainTextAsync("ge-0/0/1");
+        await Expect(page.GetByTestId("interfaces-grid")).ToContainTextAsync("mgmt0");
 
         await WatchkeeperUi.GoToAsync(page, $"/inventory/devices/{server}");
         await Dialog.OpenAsync(page, "add-interface");
@@ -63,9 +74,15 @@ public sealed class CablingTests : IAsyncLifetime
         Assert.Empty(ui.ContentSecurityViolations());
     }
 
-    private async Task<long> DeviceAsync(string name, string kind)
+    private async Task<long> DeviceAsync(string name, string kind, long? deviceTypeId = null)
     {
-        var created = await api.PostAsJsonAsync("/api/v1/inventory/devices", new { name, kind });
+        var created = await api.PostAsJsonAsync("/api/v1/inventory/devices", new { name, kind, deviceTypeId });
         return (await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+    }
+
+    private async Task<long> TypeIdAsync()
+    {
+        var types = await api.GetFromJsonAsync<JsonElement>("/api/v1/inventory/device-types?q=EX2300");
+        return types.GetProperty("items")[0].GetProperty("id").GetInt64();
     }
 }
