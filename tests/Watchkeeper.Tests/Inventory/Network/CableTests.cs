@@ -58,6 +58,23 @@ public abstract class CableTests(WatchkeeperFactory factory)
     }
 
     [Fact]
+    public async Task Cables_racing_between_the_same_two_devices_all_land_and_share_one_connected_to()
+    {
+        var client = (await factory.AdminAsync()).Client;
+        var (sw, srv) = (await client.DeviceNamedAsync("sw"), await client.DeviceNamedAsync("srv"));
+        var pairs = new List<(long, long)>();
+        for (var i = 0; i < 4; i++)
+        {
+            pairs.Add(((await client.InterfaceAsync(sw.Id, $"ge-{i}")).Id, (await client.InterfaceAsync(srv.Id, $"eth{i}")).Id));
+        }
+
+        var responses = await Task.WhenAll(pairs.Select(p => client.PostCableAsync(p.Item1, p.Item2)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Single(await client.ConnectedToAsync(srv.Id));
+    }
+
+    [Fact]
     public async Task Connected_to_follows_the_cables_and_cannot_be_typed_by_hand()
     {
         var client = (await factory.AdminAsync()).Client;

@@ -64,10 +64,16 @@ public sealed class CableAdministration(WatchkeeperDb db, TimeProvider clock) : 
         catch (DbUpdateException)
         {
             var ends = cable.Ends.Select(e => e.InterfaceId).ToList();
-            Db.ChangeTracker.Clear();
-            if (await Db.CableEnds.AnyAsync(e => ends.Contains(e.InterfaceId) && e.CableId != cable.Id, ct))
+            if (await Db.CableEnds.AsNoTracking().AnyAsync(e => ends.Contains(e.InterfaceId) && e.CableId != cable.Id, ct))
             {
+                Db.ChangeTracker.Clear();
                 return OperationError.Field("aInterfaceId", "One of the interfaces was cabled meanwhile; each interface takes one cable.");
+            }
+            if (await connections.LostRaceAsync(ct))
+            {
+                // Another cable between the same two devices wrote the connected-to first; this cable needs none of its own.
+                await Db.SaveChangesAsync(ct);
+                return null;
             }
             throw;
         }

@@ -33,6 +33,25 @@ public sealed class CabledConnections(WatchkeeperDb db, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// True when a connected-to this change was adding has meanwhile been written by a concurrent cable between the same
+    /// devices; the pending one is then dropped so the change can be saved again.
+    /// </summary>
+    public async Task<bool> LostRaceAsync(CancellationToken ct)
+    {
+        var pending = db.ChangeTracker.Entries<Relationship>().Where(e => e.State == EntityState.Added).ToList();
+        foreach (var entry in pending)
+        {
+            var pair = (entry.Entity.SourceId, entry.Entity.TargetId);
+            if (!await Between(pair).AsNoTracking().AnyAsync(ct))
+            {
+                return false;
+            }
+        }
+        pending.ForEach(e => e.State = EntityState.Detached);
+        return pending.Count > 0;
+    }
+
     /// <summary>A cable between two ports of one device joins no two devices.</summary>
     private static (long Low, long High)? Ordered((long A, long B)? pair) =>
         pair is { } p && p.A != p.B ? (Math.Min(p.A, p.B), Math.Max(p.A, p.B)) : null;
