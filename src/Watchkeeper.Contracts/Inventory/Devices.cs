@@ -11,7 +11,9 @@ namespace Watchkeeper.Contracts;
 /// <param name="PowerDrawWatts">Typical power draw in watts.</param>
 /// <param name="DeviceCount">Devices of this type.</param>
 /// <param name="Version">Concurrency version; sent back as the ETag.</param>
-public sealed record DeviceTypeDto(long Id, string Manufacturer, string Model, int HeightU, bool FullDepth, int? PowerDrawWatts, int DeviceCount, int Version);
+/// <param name="Interfaces">The interfaces a device of this type comes with.</param>
+public sealed record DeviceTypeDto(long Id, string Manufacturer, string Model, int HeightU, bool FullDepth, int? PowerDrawWatts, int DeviceCount, int Version,
+    IReadOnlyList<InterfaceTemplate>? Interfaces = null);
 
 /// <summary>Creates a device type, or replaces all of its fields (<c>PUT</c>).</summary>
 /// <param name="Manufacturer">Manufacturer.</param>
@@ -19,12 +21,14 @@ public sealed record DeviceTypeDto(long Id, string Manufacturer, string Model, i
 /// <param name="HeightU">Rack units (0–60); default 1.</param>
 /// <param name="FullDepth">Fills the rack's depth; default true.</param>
 /// <param name="PowerDrawWatts">Typical power draw in watts.</param>
+/// <param name="Interfaces">The interfaces a device of this type comes with; null leaves them as they are.</param>
 public sealed record DeviceTypeRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string Manufacturer,
     [property: Required, StringLength(100, MinimumLength = 1)] string Model,
     [property: Range(0, 60)] int HeightU = 1,
     bool FullDepth = true,
-    [property: Range(0, 100_000)] int? PowerDrawWatts = null);
+    [property: Range(0, 100_000)] int? PowerDrawWatts = null,
+    IReadOnlyList<InterfaceTemplate>? Interfaces = null);
 
 /// <summary>A short reference to another object.</summary>
 /// <param name="Id">Identifier.</param>

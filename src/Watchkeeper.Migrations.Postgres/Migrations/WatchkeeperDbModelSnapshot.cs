@@ -419,6 +419,44 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.ToTable("DeviceTypes");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Devices.DeviceTypeInterface", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DeviceTypeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("ManagementOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("SpeedMbps")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceTypeId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("DeviceTypeInterfaces");
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Facilities.Location", b =>
                 {
                     b.Property<long>("Id")
@@ -645,6 +683,132 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "Name");
 
                     b.ToTable("ItemTags", (string)null);
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.Cable", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Colour")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double?>("LengthMeters")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("Cables");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.CableEnd", b =>
+                {
+                    b.Property<long>("CableId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Side")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<long>("InterfaceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CableId", "Side");
+
+                    b.HasIndex("InterfaceId")
+                        .IsUnique();
+
+                    b.ToTable("CableEnds");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.DeviceInterface", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("DeviceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("LagId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MacAddress")
+                        .HasMaxLength(17)
+                        .HasColumnType("character varying(17)");
+
+                    b.Property<bool>("ManagementOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("SpeedMbps")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LagId");
+
+                    b.HasIndex("DeviceId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "MacAddress");
+
+                    b.ToTable("Interfaces", (string)null);
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.IpAddress", b =>
@@ -1801,6 +1965,15 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Devices.DeviceTypeInterface", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Devices.DeviceType", null)
+                        .WithMany("Interfaces")
+                        .HasForeignKey("DeviceTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Facilities.Location", b =>
                 {
                     b.HasOne("Watchkeeper.Server.Inventory.Facilities.Location", null)
@@ -1863,6 +2036,50 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.Cable", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.CableEnd", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Network.Cabling.Cable", null)
+                        .WithMany("Ends")
+                        .HasForeignKey("CableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Network.Cabling.DeviceInterface", "Interface")
+                        .WithOne("CableEnd")
+                        .HasForeignKey("Watchkeeper.Server.Inventory.Network.Cabling.CableEnd", "InterfaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Interface");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.DeviceInterface", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Devices.Device", "Device")
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Network.Cabling.DeviceInterface", "Lag")
+                        .WithMany()
+                        .HasForeignKey("LagId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Device");
+
+                    b.Navigation("Lag");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.IpAddress", b =>
@@ -2143,11 +2360,26 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Devices.DeviceType", b =>
+                {
+                    b.Navigation("Interfaces");
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Items.ConfigurationItem", b =>
                 {
                     b.Navigation("CustomFieldValues");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.Cable", b =>
+                {
+                    b.Navigation("Ends");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.DeviceInterface", b =>
+                {
+                    b.Navigation("CableEnd");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Vendors.Contract", b =>

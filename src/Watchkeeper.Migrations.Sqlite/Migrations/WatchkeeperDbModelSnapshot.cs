@@ -403,6 +403,42 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.ToTable("DeviceTypes");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Devices.DeviceTypeInterface", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeviceTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ManagementOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SpeedMbps")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceTypeId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("DeviceTypeInterfaces");
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Facilities.Location", b =>
                 {
                     b.Property<long>("Id")
@@ -621,6 +657,128 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "Name");
 
                     b.ToTable("ItemTags", (string)null);
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.Cable", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Colour")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("LengthMeters")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("Cables");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.CableEnd", b =>
+                {
+                    b.Property<long>("CableId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Side")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InterfaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CableId", "Side");
+
+                    b.HasIndex("InterfaceId")
+                        .IsUnique();
+
+                    b.ToTable("CableEnds");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.DeviceInterface", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MacAddress")
+                        .HasMaxLength(17)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ManagementOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SpeedMbps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LagId");
+
+                    b.HasIndex("DeviceId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "MacAddress");
+
+                    b.ToTable("Interfaces", (string)null);
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.IpAddress", b =>
@@ -1741,6 +1899,15 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Devices.DeviceTypeInterface", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Devices.DeviceType", null)
+                        .WithMany("Interfaces")
+                        .HasForeignKey("DeviceTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Facilities.Location", b =>
                 {
                     b.HasOne("Watchkeeper.Server.Inventory.Facilities.Location", null)
@@ -1803,6 +1970,50 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.Cable", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.CableEnd", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Network.Cabling.Cable", null)
+                        .WithMany("Ends")
+                        .HasForeignKey("CableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Network.Cabling.DeviceInterface", "Interface")
+                        .WithOne("CableEnd")
+                        .HasForeignKey("Watchkeeper.Server.Inventory.Network.Cabling.CableEnd", "InterfaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Interface");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.DeviceInterface", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Devices.Device", "Device")
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Network.Cabling.DeviceInterface", "Lag")
+                        .WithMany()
+                        .HasForeignKey("LagId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Device");
+
+                    b.Navigation("Lag");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.IpAddress", b =>
@@ -2083,11 +2294,26 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Devices.DeviceType", b =>
+                {
+                    b.Navigation("Interfaces");
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Items.ConfigurationItem", b =>
                 {
                     b.Navigation("CustomFieldValues");
 
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.Cable", b =>
+                {
+                    b.Navigation("Ends");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Network.Cabling.DeviceInterface", b =>
+                {
+                    b.Navigation("CableEnd");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Vendors.Contract", b =>

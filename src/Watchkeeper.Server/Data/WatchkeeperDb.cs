@@ -10,6 +10,7 @@ using Watchkeeper.Server.Inventory.Network;
 using Watchkeeper.Server.Inventory.Services;
 using Watchkeeper.Server.Inventory.CustomFields;
 using Watchkeeper.Server.Inventory.Vendors;
+using Watchkeeper.Server.Inventory.Network.Cabling;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Identity;
 using Watchkeeper.Server.Platform.Organizations;
@@ -56,6 +57,10 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<ContractItem> ContractItems => Set<ContractItem>();
     public DbSet<CustomField> CustomFields => Set<CustomField>();
     public DbSet<CustomFieldValue> CustomFieldValues => Set<CustomFieldValue>();
+    public DbSet<DeviceTypeInterface> DeviceTypeInterfaces => Set<DeviceTypeInterface>();
+    public DbSet<DeviceInterface> Interfaces => Set<DeviceInterface>();
+    public DbSet<Cable> Cables => Set<Cable>();
+    public DbSet<CableEnd> CableEnds => Set<CableEnd>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

@@ -1,4 +1,5 @@
 using Watchkeeper.Server.Components.Pages.Inventory;
+using Watchkeeper.Server.Components.Pages.Inventory.Cabling;
 using Watchkeeper.Server.Inventory.Devices;
 using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Impact;
@@ -10,6 +11,7 @@ using Watchkeeper.Server.Inventory.Search;
 using Watchkeeper.Server.Inventory.Services;
 using Watchkeeper.Server.Inventory.CustomFields;
 using Watchkeeper.Server.Inventory.Vendors;
+using Watchkeeper.Server.Inventory.Network.Cabling;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -40,6 +42,9 @@ public static class InventoryModule
         services.AddScoped<ContractAdministration>();
         services.AddScoped<CustomFieldAdministration>();
         services.AddItemPanel<ItemHistory>("History", order: 1000);
+        services.AddScoped<InterfaceAdministration>();
+        services.AddScoped<CableAdministration>();
+        services.AddItemPanel<ItemInterfaces>("Interfaces", order: 30);
         return services;
     }
 
@@ -66,5 +71,7 @@ public static class InventoryModule
         inventory.MapContracts();
         inventory.MapEndingReport();
         inventory.MapCustomFields();
+        inventory.MapInterfaces();
+        inventory.MapCables();
     }
 }

@@ -31,7 +31,7 @@ public static class RelationshipCommands
     private static Command New(CliContext context)
     {
         var source = new Argument<string>("source") { Description = "The item that relies on, runs on, uses… the target (id or name)" };
-        var type = new Argument<RelationshipType>("type") { Description = "RunsOn, HostedIn, DependsOn, ConnectedTo, MemberOf, Uses or BackedUpBy" };
+        var type = new Argument<RelationshipType>("type") { Description = "RunsOn, HostedIn, DependsOn, MemberOf, Uses or BackedUpBy (ConnectedTo is derived from cables)" };
         var target = new Argument<string>("target") { Description = "The target item (id or name)" };
         return new Command("create", "Record a relationship, e.g. 'web-01 RunsOn hv-01'").With(source, type, target).Runs(context, async (s, ct) =>
         {

@@ -3,6 +3,7 @@ using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Inventory.CustomFields;
 using Watchkeeper.Server.Inventory.Items;
+using Watchkeeper.Server.Inventory.Network.Cabling;
 using Watchkeeper.Server.Platform;
 
 namespace Watchkeeper.Server.Inventory.Devices;
@@ -23,10 +24,21 @@ public sealed class DeviceAdministration(WatchkeeperDb db, TimeProvider clock) :
         {
             return error;
         }
+        var isNew = device.Id == 0;
         Apply(device, request);
         CustomFieldValues.Apply(device.Item, rules.CustomFieldValues);
+        if (isNew)
+        {
+            Db.Interfaces.AddRange(await TypeInterfaces.MissingAsync(Db, device, ct));
+        }
         return null;
     }
+
+    /// <summary>A cable must not lose an end silently; disconnecting keeps the peer's connected-to in step.</summary>
+    protected override async Task<string?> StillUsedAsync(Device device, CancellationToken ct) =>
+        await Db.CableEnds.CountAsync(e => e.Interface.DeviceId == device.Id, ct) is > 0 and var cables
+            ? $"The device has {cables} cabled interface(s). Disconnect its cables first."
+            : null;
 
     private static void Apply(Device device, DeviceRequest request)
     {

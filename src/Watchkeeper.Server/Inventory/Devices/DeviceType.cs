@@ -15,6 +15,7 @@ public sealed class DeviceType : IVersioned, IAudited, IOrganizationOwned
     public bool FullDepth { get; set; }
     public int? PowerDrawWatts { get; set; }
     public int Version { get; set; }
+    public List<DeviceTypeInterface> Interfaces { get; set; } = [];
 
     long? IAudited.AuditOrganizationId => OrganizationId;
 

@@ -10,6 +10,8 @@ public sealed class DeviceTypeAdministration(WatchkeeperDb db) : InventoryAdmini
 {
     public override string Noun => "Device type";
 
+    protected override IQueryable<DeviceType> Rows => Db.DeviceTypes.Include(t => t.Interfaces);
+
     protected override DeviceType New(long organizationId) => new() { OrganizationId = organizationId, Manufacturer = "", Model = "" };
 
     protected override async Task<string?> StillUsedAsync(DeviceType type, CancellationToken ct) =>
@@ -39,6 +41,7 @@ public sealed class DeviceTypeAdministration(WatchkeeperDb db) : InventoryAdmini
         {
             errors.Add("powerDrawWatts", "Power draw cannot be negative.");
         }
+        InterfaceTemplates.Check(request.Interfaces, errors);
         if (errors.ToError() is { } error)
         {
             return error;
@@ -48,6 +51,7 @@ public sealed class DeviceTypeAdministration(WatchkeeperDb db) : InventoryAdmini
         type.HeightU = request.HeightU;
         type.FullDepth = request.FullDepth;
         type.PowerDrawWatts = request.PowerDrawWatts;
+        InterfaceTemplates.Apply(type, request.Interfaces);
         return null;
     }
 }

@@ -15,7 +15,8 @@ public static class DeviceTypeEndpoints
         .Sortable("model", t => t.Model).Sortable("manufacturer", t => t.Manufacturer);
 
     public static Expression<Func<DeviceType, DeviceTypeDto>> ToDto(WatchkeeperDb db) => t => new DeviceTypeDto(
-        t.Id, t.Manufacturer, t.Model, t.HeightU, t.FullDepth, t.PowerDrawWatts, db.Devices.Count(d => d.DeviceTypeId == t.Id), t.Version);
+        t.Id, t.Manufacturer, t.Model, t.HeightU, t.FullDepth, t.PowerDrawWatts, db.Devices.Count(d => d.DeviceTypeId == t.Id), t.Version,
+        t.Interfaces.OrderBy(i => i.Id).Select(i => new InterfaceTemplate(i.Name, i.Kind, i.SpeedMbps, i.ManagementOnly)).ToList());
 
     public static void MapDeviceTypes(this IEndpointRouteBuilder inventory)
     {

@@ -32,6 +32,10 @@ public sealed class RelationshipAdministration(WatchkeeperDb db, TimeProvider cl
         {
             return OperationError.NotFound("Relationship");
         }
+        if (relationship.Type == RelationshipType.ConnectedTo)
+        {
+            return OperationError.Conflict("Connected-to is derived from cables; disconnect the cables between the two devices instead.");
+        }
         db.Relationships.Remove(relationship);
         await db.SaveChangesAsync(ct);
         return Done.Value;
@@ -65,6 +69,10 @@ public sealed class RelationshipAdministration(WatchkeeperDb db, TimeProvider cl
         {
             // A group has no behaviour of its own; what it relies on is what its members rely on.
             errors.Add("sourceId", "A redundancy group cannot be the source of a relationship; relate its members instead.");
+        }
+        if (request.Type == RelationshipType.ConnectedTo)
+        {
+            errors.Add("type", "Connected-to is derived from cables; connect a cable between the two devices' interfaces instead.");
         }
         if (!errors.Any && await db.Relationships.AnyAsync(r => r.SourceId == request.SourceId && r.TargetId == request.TargetId && r.Type == request.Type, ct))
         {
