@@ -49,6 +49,23 @@ public abstract class SearchTests(WatchkeeperFactory factory)
     }
 
     [Fact]
+    public async Task A_mac_address_in_any_spelling_finds_the_device_of_the_interface()
+    {
+        var client = (await factory.AdminAsync()).Client;
+        var device = await client.DeviceNamedAsync("sw");
+        var hex = Random.Shared.NextInt64(1L << 40, 1L << 47).ToString("x12", System.Globalization.CultureInfo.InvariantCulture);
+        var colons = string.Join(':', Enumerable.Range(0, 6).Select(i => hex.Substring(i * 2, 2)));
+        await client.PostJsonAsync<InterfaceDto>("/api/v1/inventory/interfaces",
+            new { deviceId = device.Id, name = "eth0", kind = "Base1000T", macAddress = colons }, HttpStatusCode.Created);
+
+        var byCisco = Assert.Single(await SearchAsync(client, $"{hex[..4]}.{hex[4..8]}.{hex[8..]}".ToUpperInvariant()));
+        var byPart = Assert.Single(await SearchAsync(client, colons[..11]));
+
+        Assert.Equal((device.Id, "macAddress", colons, SearchMatch.Exact), (byCisco.Item.Id, byCisco.Field, byCisco.Value, byCisco.Match));
+        Assert.Equal((device.Id, SearchMatch.Prefix), (byPart.Item.Id, byPart.Match));
+    }
+
+    [Fact]
     public async Task Exact_matches_come_before_prefix_matches_and_those_before_contains_matches()
     {
         var client = (await factory.AdminAsync()).Client;

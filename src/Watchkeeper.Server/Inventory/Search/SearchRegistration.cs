@@ -8,7 +8,8 @@ public static class SearchRegistration
         services.AddSingleton<InventorySearch>();
         return services.AddSearchSource<NameSource>().AddSearchSource<HostnameSource>().AddSearchSource<FqdnSource>()
             .AddSearchSource<SerialSource>().AddSearchSource<AssetTagSource>().AddSearchSource<PrimaryIpSource>()
-            .AddSearchSource<IpAddressSource>().AddSearchSource<DnsNameSource>().AddSearchSource<TagSource>();
+            .AddSearchSource<IpAddressSource>().AddSearchSource<DnsNameSource>().AddSearchSource<TagSource>()
+            .AddSearchSource<MacAddressSource>();
     }
 
     public static IServiceCollection AddSearchSource<TSource>(this IServiceCollection services)
