@@ -1,5 +1,6 @@
 using Watchkeeper.Server.Components.Pages.Inventory;
 using Watchkeeper.Server.Inventory.Devices;
+using Watchkeeper.Server.Inventory.Discovery.Prometheus;
 using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Impact;
 using Watchkeeper.Server.Inventory.Items;
@@ -54,5 +55,6 @@ public static class InventoryModule
         inventory.MapVlans();
         inventory.MapInventorySearch();
         inventory.MapDependencyMap();
+        inventory.MapPrometheusDiscovery();
     }
 }
