@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Platform.Audit;
 
 namespace Watchkeeper.Server.Inventory.Facilities;
 
@@ -34,6 +36,23 @@ public static class SiteOverview
             (await vlans.OrderBy(v => v.Vid).Take(ListedNetworks).Select(v => new { v.Id, v.Vid, v.Name, v.Description }).ToListAsync(ct))
                 .Select(v => new SiteNetwork(v.Id, $"{v.Vid} {v.Name}", v.Description)).ToList(),
             await vlans.CountAsync(ct));
+    }
+
+    /// <summary>The newest audit entries of the site, its locations and racks and the devices at it.</summary>
+    public static async Task<IReadOnlyList<AuditEntryDto>> RecentChangesAsync(WatchkeeperDb db, long organizationId, long siteId, int count, CancellationToken ct)
+    {
+        var site = siteId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Subqueries rather than id lists, so a site with thousands of devices is still one indexed query.
+        var racks = db.Racks.Where(r => r.OrganizationId == organizationId && r.SiteId == siteId).Select(r => r.Id.ToString());
+        var locations = db.Locations.Where(l => l.OrganizationId == organizationId && l.SiteId == siteId).Select(l => l.Id.ToString());
+        var devices = db.Devices.Where(d => d.OrganizationId == organizationId && d.SiteId == siteId).Select(d => d.Id.ToString());
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.OrganizationId == organizationId && ((e.ObjectType == "site" && e.ObjectId == site)
+                || (e.ObjectType == "rack" && racks.Contains(e.ObjectId!))
+                || (e.ObjectType == "location" && locations.Contains(e.ObjectId!))
+                || ((e.ObjectType == "device" || e.ObjectType == "configuration_item") && devices.Contains(e.ObjectId!))))
+            .OrderByDescending(e => e.Sequence).Take(count).ToListAsync(ct);
+        return entries.Select(AuditEndpoints.ToDto).ToList();
     }
 
     /// <summary>The site's local time, or null when its time zone is unknown to this machine.</summary>
