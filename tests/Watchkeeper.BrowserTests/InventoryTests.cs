@@ -85,7 +85,7 @@ public sealed class InventoryTests : IAsyncLifetime
         await ArrangeSiteNetworksAsync("Frankfurt DC1");
         await WatchkeeperUi.GoToAsync(page, "/inventory/sites");
         await page.GetByTestId("sites-grid").GetByText("Frankfurt DC1").ClickAsync();
-        await Expect(page.GetByTestId("site-counts")).ToContainTextAsync("By kind");
+        await Expect(page.GetByTestId("site-counts")).ToContainTextAsync("VirtualMachine");
         await Expect(page.GetByTestId("site-networks")).ToContainTextAsync("10.40.0.0/24");
         await Expect(page.GetByTestId("site-networks")).ToContainTextAsync("140 storage");
         await Expect(page.GetByTestId("site-changes")).ToContainTextAsync("device.created");
