@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Watchkeeper test: unit, integration (SQLite and PostgreSQL), CLI and browser.
-# As root on Debian it installs what is missing (PostgreSQL, Chromium, snmpd); it starts a throwaway
+# As root on Debian it installs what is missing (PostgreSQL, Chromium, snmpd, Prometheus); it starts a throwaway
 # PostgreSQL cluster on a free loopback port in a temporary directory and removes it afterwards.
 # Extra arguments go to `dotnet test` (e.g. --filter Category=Audit).
 set -euo pipefail
@@ -11,6 +11,7 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || tr
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || need_packages+=(postgresql)
 [ -x /usr/bin/chromium ] || need_packages+=(chromium)
 [ -x /usr/sbin/snmpd ] || need_packages+=(snmpd)
+[ -x /usr/bin/prometheus ] || need_packages+=(prometheus)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "Missing Debian packages: ${need_packages[*]}. Install them (or run this script as root)." >&2
@@ -22,6 +23,10 @@ if [ ${#need_packages[@]} -gt 0 ]; then
   # Tests start their own snmpd on a free loopback port; the packaged service is not needed.
   if [[ " ${need_packages[*]} " == *" snmpd "* ]] && [ -d /run/systemd/system ]; then
     systemctl disable --now snmpd >/dev/null 2>&1 || true
+  fi
+  # Likewise Prometheus: tests run their own with a temporary configuration.
+  if [[ " ${need_packages[*]} " == *" prometheus "* ]] && [ -d /run/systemd/system ]; then
+    systemctl disable --now prometheus >/dev/null 2>&1 || true
   fi
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 fi

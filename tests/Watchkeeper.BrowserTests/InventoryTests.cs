@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -55,7 +57,7 @@ public sealed class InventoryTests : IAsyncLifetime
         await WatchkeeperUi.GoToAsync(page, "/inventory/sites");
         await page.GetByTestId("sites-grid").GetByText("Frankfurt DC1").ClickAsync();
         await page.GetByTestId("racks-grid").GetByText("A01").ClickAsync();
-        await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("This rack is empty");
+        await Expect(page.GetByTestId("empty-state").Filter(new() { HasText = "This rack is empty" })).ToBeVisibleAsync();
         await Dialog.OpenAsync(page, "rack-add-device");
         await page.GetByTestId("device-name").FillAsync("db-01");
         await Dialog.ChooseAsync(page, "device-type", "PowerEdge R750");
@@ -79,7 +81,26 @@ public sealed class InventoryTests : IAsyncLifetime
         await page.GetByTestId("device-search").PressAsync("Enter");
         await Expect(page.GetByTestId("devices-grid")).ToContainTextAsync("db-01");
         await WatchkeeperUi.ScreenshotAsync(page, "inventory-06-devices");
+
+        await ArrangeSiteNetworksAsync("Frankfurt DC1");
+        await WatchkeeperUi.GoToAsync(page, "/inventory/sites");
+        await page.GetByTestId("sites-grid").GetByText("Frankfurt DC1").ClickAsync();
+        await Expect(page.GetByTestId("site-counts")).ToContainTextAsync("VirtualMachine");
+        await Expect(page.GetByTestId("site-networks")).ToContainTextAsync("10.40.0.0/24");
+        await Expect(page.GetByTestId("site-networks")).ToContainTextAsync("140 storage");
+        await Expect(page.GetByTestId("site-changes")).ToContainTextAsync("device.created");
+        await WatchkeeperUi.ScreenshotAsync(page, "inventory-07-site-overview");
         Assert.Empty(ui.ContentSecurityViolations());
+    }
+
+    /// <summary>A second device, a prefix and a VLAN at the site, so its overview has counts and networks to show.</summary>
+    private async Task ArrangeSiteNetworksAsync(string siteName)
+    {
+        var sites = await api.GetFromJsonAsync<JsonElement>($"/api/v1/inventory/sites?q={Uri.EscapeDataString(siteName)}");
+        var siteId = sites.GetProperty("items")[0].GetProperty("id").GetInt64();
+        (await api.PostAsJsonAsync("/api/v1/inventory/devices", new { name = "vm-01", kind = "VirtualMachine", siteId, status = "Staged" })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync("/api/v1/inventory/prefixes", new { prefix = "10.40.0.0/24", siteId, description = "servers" })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync("/api/v1/inventory/vlans", new { vid = 140, name = "storage", siteId })).EnsureSuccessStatusCode();
     }
 
     // Radzen puts test ids on the numeric's wrapper, not on its input.

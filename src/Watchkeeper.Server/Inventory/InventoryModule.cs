@@ -1,6 +1,7 @@
 using Watchkeeper.Server.Components.Pages.Inventory;
 using Watchkeeper.Server.Components.Pages.Inventory.Cabling;
 using Watchkeeper.Server.Inventory.Devices;
+using Watchkeeper.Server.Inventory.Discovery.Prometheus;
 using Watchkeeper.Server.Inventory.Facilities;
 using Watchkeeper.Server.Inventory.Impact;
 using Watchkeeper.Server.Inventory.Items;
@@ -73,5 +74,6 @@ public static class InventoryModule
         inventory.MapCustomFields();
         inventory.MapInterfaces();
         inventory.MapCables();
+        inventory.MapPrometheusDiscovery();
     }
 }
