@@ -15,7 +15,7 @@ public abstract class DependencyMapTests(WatchkeeperFactory factory)
         await client.RelateAsync(shop.Id, tier.Id, "Uses");
         await client.RelateAsync(web.Id, tier.Id, "MemberOf");
         await client.RelateAsync(web.Id, hv.Id, "RunsOn");
-        await client.RelateAsync(hv.Id, rack.Id, "ConnectedTo");
+        await client.RelateAsync(hv.Id, rack.Id, "DependsOn");
 
         var map = await client.GetJsonAsync<DependencyMapDto>($"/api/v1/inventory/items/{web.Id}/map?depth=2");
         var near = await client.GetJsonAsync<DependencyMapDto>($"/api/v1/inventory/items/{web.Id}/map?depth=1&types=RunsOn,memberof");
