@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Watchkeeper.Testing;
 
@@ -36,7 +34,7 @@ public sealed class PrometheusServer : IAsyncDisposable
         var directory = Directory.CreateTempSubdirectory("watchkeeper-prometheus-").FullName;
         var configFile = Path.Combine(directory, "prometheus.yml");
         await File.WriteAllTextAsync(configFile, configuration);
-        var address = $"127.0.0.1:{FreePort()}";
+        var address = $"127.0.0.1:{LoopbackPorts.FreeTcp()}";
         var start = new ProcessStartInfo(Executable)
         {
             ArgumentList = { $"--config.file={configFile}", $"--storage.tsdb.path={Path.Combine(directory, "data")}", $"--web.listen-address={address}" },
@@ -112,12 +110,5 @@ public sealed class PrometheusServer : IAsyncDisposable
         }
         process.Dispose();
         Directory.Delete(directory, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

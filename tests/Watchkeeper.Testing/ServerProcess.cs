@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
 namespace Watchkeeper.Testing;
@@ -51,7 +50,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     {
         var owns = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("watchkeeper-test-").FullName;
-        var port = FreePort();
+        var port = LoopbackPorts.FreeTcp();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -157,13 +156,6 @@ public sealed partial class ServerProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException($"The server was not ready within {timeout}:\n{string.Join('\n', Output)}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"https?://\S+/setup\?token=\S+")]
