@@ -42,7 +42,7 @@ public abstract class PermissionMatrixTests(WatchkeeperFactory factory)
                 {
                     "authenticated" => true,
                     InstanceAdministration.Permission => false,
-                    _ => permissions.Contains(op.Rule),
+                    _ => Permissions.Grants(permissions.ToHashSet(StringComparer.Ordinal), op.Rule),
                 };
                 var status = await CallAsync(user.Client, op);
                 var denied = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;

@@ -13,9 +13,9 @@ public static class DeviceEndpoints
     public static void MapDevices(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<Device, DeviceRequest, DeviceDto, DeviceAdministration>("devices", DeviceQueries.FindAsync, d => d.Version);
-        var group = type.Map(inventory, "Inventory: devices");
-        group.MapPost("/", (DeviceRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, DeviceRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: devices", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (DeviceRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, DeviceRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 

@@ -21,9 +21,9 @@ public static class DeviceTypeEndpoints
     public static void MapDeviceTypes(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<DeviceType, DeviceTypeRequest, DeviceTypeDto, DeviceTypeAdministration>("device-types", FindAsync, t => t.Version);
-        var group = type.Map(inventory, "Inventory: device types");
-        group.MapPost("/", (DeviceTypeRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, DeviceTypeRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: device types", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (DeviceTypeRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, DeviceTypeRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 

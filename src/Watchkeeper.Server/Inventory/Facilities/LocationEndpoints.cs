@@ -18,9 +18,9 @@ public static class LocationEndpoints
     public static void MapLocations(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<Location, LocationRequest, LocationDto, LocationAdministration>("locations", FindAsync, l => l.Version);
-        var group = type.Map(inventory, "Inventory: locations");
-        group.MapPost("/", (LocationRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, LocationRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: locations", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (LocationRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, LocationRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 

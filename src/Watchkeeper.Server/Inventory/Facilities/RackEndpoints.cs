@@ -14,9 +14,9 @@ public static class RackEndpoints
     public static void MapRacks(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<Rack, RackRequest, RackDto, RackAdministration>("racks", RackQueries.FindAsync, r => r.Version);
-        var group = type.Map(inventory, "Inventory: racks");
-        group.MapPost("/", (RackRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, RackRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: racks", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (RackRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, RackRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/elevation", ElevationAsync).RequirePermission(Permissions.InventoryRead);
     }

@@ -20,9 +20,9 @@ public static class SiteEndpoints
     public static void MapSites(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<Site, SiteRequest, SiteDto, SiteAdministration>("sites", FindAsync, s => s.Version);
-        var group = type.Map(inventory, "Inventory: sites");
-        group.MapPost("/", (SiteRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, SiteRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: sites", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (SiteRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, SiteRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 

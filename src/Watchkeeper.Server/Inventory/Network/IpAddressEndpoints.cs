@@ -12,9 +12,9 @@ public static class IpAddressEndpoints
     public static void MapIpAddresses(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<IpAddress, IpAddressRequest, IpAddressDto, IpAddressAdministration>("ip-addresses", IpAddressQueries.FindAsync, a => a.Version);
-        var group = type.Map(inventory, "Inventory: IP addresses");
-        group.MapPost("/", (IpAddressRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, IpAddressRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: IP addresses", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (IpAddressRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, IpAddressRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 

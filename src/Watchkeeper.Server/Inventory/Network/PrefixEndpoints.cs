@@ -17,9 +17,9 @@ public static class PrefixEndpoints
     public static void MapPrefixes(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<IpPrefix, PrefixRequest, PrefixDto, PrefixAdministration>("prefixes", PrefixQueries.FindAsync, p => p.Version);
-        var group = type.Map(inventory, "Inventory: IP prefixes");
-        group.MapPost("/", (PrefixRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, PrefixRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: IP prefixes", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (PrefixRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, PrefixRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/tree", PrefixSpaceEndpoints.TreeAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/utilization", PrefixSpaceEndpoints.UtilizationAsync).RequirePermission(Permissions.InventoryRead);

@@ -21,9 +21,9 @@ public static class VlanEndpoints
     public static void MapVlans(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<Vlan, VlanRequest, VlanDto, VlanAdministration>("vlans", FindAsync, v => v.Version);
-        var group = type.Map(inventory, "Inventory: VLANs");
-        group.MapPost("/", (VlanRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, VlanRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: VLANs", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (VlanRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, VlanRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 

@@ -18,9 +18,9 @@ public static class VlanGroupEndpoints
     public static void MapVlanGroups(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<VlanGroup, VlanGroupRequest, VlanGroupDto, VlanGroupAdministration>("vlan-groups", FindAsync, v => v.Version);
-        var group = type.Map(inventory, "Inventory: VLAN groups");
-        group.MapPost("/", (VlanGroupRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, VlanGroupRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: VLAN groups", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (VlanGroupRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, VlanGroupRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 

@@ -18,9 +18,9 @@ public static class VrfEndpoints
     public static void MapVrfs(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<Vrf, VrfRequest, VrfDto, VrfAdministration>("vrfs", FindAsync, v => v.Version);
-        var group = type.Map(inventory, "Inventory: VRFs");
-        group.MapPost("/", (VrfRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, VrfRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: VRFs", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (VrfRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, VrfRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 

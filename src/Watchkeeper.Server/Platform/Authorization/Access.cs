@@ -15,5 +15,5 @@ public sealed record Access(
 {
     public long OrganizationId => Organization.Id;
 
-    public bool Has(string permission) => Permissions.Contains(permission);
+    public bool Has(string permission) => Roles.Permissions.Grants(Permissions, permission);
 }

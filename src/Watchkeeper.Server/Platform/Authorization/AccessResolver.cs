@@ -56,7 +56,8 @@ public sealed class AccessResolver(WatchkeeperDb db, TimeProvider clock)
         {
             return null;
         }
-        granted.IntersectWith(membership.Role.Permissions);
+        var held = membership.Role.Permissions.ToHashSet(StringComparer.Ordinal);
+        granted.RemoveWhere(permission => !Roles.Permissions.Grants(held, permission));
         return new Access(token.UserId, token.Id, token.User.DisplayName, membership.Organization, membership.RoleId, membership.Role.Name,
             granted, token.User.InstanceAdministrator);
     }

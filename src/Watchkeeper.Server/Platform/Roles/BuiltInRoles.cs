@@ -25,7 +25,7 @@ public static class BuiltInRoles
         ("IT Operator", "Watches the board, acknowledges alerts, runs runbooks, sets maintenance",
             [.. ReadEverything, MonitoringWrite, AlertingAcknowledge, AlertingSilence, AutomationRun, ServiceDeskWork]),
         ("Network Engineer", "Inventories devices, links, VLANs and IP space; watches interfaces",
-            [UsersRead, TeamsRead, InventoryRead, InventoryWrite, InventoryImport, MonitoringRead, MonitoringWrite,
+            [UsersRead, TeamsRead, InventoryRead, InventoryNetworkWrite, InventoryImport, MonitoringRead, MonitoringWrite,
              AlertingRead, AlertingAcknowledge, AlertingSilence, OnCallRead, ServiceDeskRead, ServiceDeskWork, AutomationRead, AutomationRun]),
         ("Application Analyst", "Looks after applications: their checks, SLOs and tickets",
             [UsersRead, TeamsRead, InventoryRead, MonitoringRead, MonitoringWrite, AlertingRead, AlertingAcknowledge,

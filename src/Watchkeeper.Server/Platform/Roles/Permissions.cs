@@ -20,6 +20,7 @@ public static class Permissions
 
     public const string InventoryRead = "inventory.read";
     public const string InventoryWrite = "inventory.write";
+    public const string InventoryNetworkWrite = "inventory.network.write";
     public const string InventoryImport = "inventory.import";
     public const string MonitoringRead = "monitoring.read";
     public const string MonitoringWrite = "monitoring.write";
@@ -57,6 +58,8 @@ public static class Permissions
         new(SystemManage, "Platform", "See and retry failed background events"),
         new(InventoryRead, "Inventory", "See the inventory"),
         new(InventoryWrite, "Inventory", "Change the inventory"),
+        new(InventoryNetworkWrite, "Inventory",
+            "Change facilities, devices and the network: sites, locations, racks, device types, devices, interfaces, cables, VLANs, VRFs, prefixes and addresses"),
         new(InventoryImport, "Inventory", "Import and discover inventory"),
         new(MonitoringRead, "Monitoring", "See checks and results"),
         new(MonitoringWrite, "Monitoring", "Create and change checks and maintenance"),
@@ -83,7 +86,17 @@ public static class Permissions
 
     private static readonly HashSet<string> Known = All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>A broader permission that includes narrower ones, so roles need not list both.</summary>
+    private static readonly Dictionary<string, string> ImpliedBy = new(StringComparer.Ordinal)
+    {
+        [InventoryNetworkWrite] = InventoryWrite,
+    };
+
     public static bool IsKnown(string name) => Known.Contains(name);
+
+    /// <summary>Whether holding <paramref name="held"/> grants <paramref name="permission"/>, directly or through a broader one.</summary>
+    public static bool Grants(IReadOnlySet<string> held, string permission) =>
+        held.Contains(permission) || (ImpliedBy.TryGetValue(permission, out var broader) && held.Contains(broader));
 }
 
 public sealed record PermissionInfo(string Name, string Module, string Description);

@@ -12,9 +12,9 @@ public static class CableEndpoints
     public static void MapCables(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<Cable, CableRequest, CableDto, CableAdministration>("cables", CableQueries.FindAsync, c => c.Version);
-        var group = type.Map(inventory, "Inventory: cables");
-        group.MapPost("/", (CableRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, CableRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: cables", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (CableRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, CableRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 

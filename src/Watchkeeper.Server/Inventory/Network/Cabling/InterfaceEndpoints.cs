@@ -12,11 +12,11 @@ public static class InterfaceEndpoints
     public static void MapInterfaces(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<DeviceInterface, InterfaceRequest, InterfaceDto, InterfaceAdministration>("interfaces", InterfaceQueries.FindAsync, i => i.Version);
-        var group = type.Map(inventory, "Inventory: interfaces");
-        group.MapPost("/", (InterfaceRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, InterfaceRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: interfaces", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (InterfaceRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, InterfaceRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapPost("/from-type", AddFromTypeAsync).RequirePermission(Permissions.InventoryWrite);
+        group.MapPost("/from-type", AddFromTypeAsync).RequirePermission(Permissions.InventoryNetworkWrite);
     }
 
     private static async Task<Results<Ok<Page<InterfaceDto>>, ValidationProblem>> ListAsync(
