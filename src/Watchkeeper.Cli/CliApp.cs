@@ -52,6 +52,7 @@ public static class CliApp
         root.Add(AuditCommands.Create(context));
         root.Add(EventCommands.Create(context));
         root.Add(ApiCommand.Create(context));
+        root.Add(ViewCommands.Create(context));
         return root;
     }
 

@@ -18,6 +18,7 @@ using Watchkeeper.Server.Platform.Roles;
 using Watchkeeper.Server.Platform.Secrets;
 using Watchkeeper.Server.Platform.Teams;
 using Watchkeeper.Server.Platform.Tokens;
+using Watchkeeper.Server.Platform.Views;
 
 namespace Watchkeeper.Server.Data;
 
@@ -27,6 +28,8 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Role> Roles => Set<Role>();
     public DbSet<Team> Teams => Set<Team>();
+    public DbSet<SavedView> SavedViews => Set<SavedView>();
+    public DbSet<ColumnChoice> ColumnChoices => Set<ColumnChoice>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();

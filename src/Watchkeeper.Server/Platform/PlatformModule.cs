@@ -11,6 +11,7 @@ using Watchkeeper.Server.Platform.Secrets;
 using Watchkeeper.Server.Platform.Setup;
 using Watchkeeper.Server.Platform.Teams;
 using Watchkeeper.Server.Platform.Tokens;
+using Watchkeeper.Server.Platform.Views;
 
 namespace Watchkeeper.Server.Platform;
 
@@ -39,6 +40,8 @@ public static class PlatformModule
         services.AddScoped<SecretStore>();
         services.AddScoped<SetupService>();
         services.AddScoped<PlatformSeeder>();
+        services.AddScoped<SavedViewRules>();
+        services.AddScoped<ColumnChoices>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<LiveSessions>();
         services.AddDomainEventHandler<UserSessionsEnded, EndLiveSessions>();
@@ -58,6 +61,7 @@ public static class PlatformModule
         api.MapTeams();
         api.MapRoles();
         api.MapTokens();
+        api.MapViews();
         api.MapAudit();
         api.MapOutbox();
     }
