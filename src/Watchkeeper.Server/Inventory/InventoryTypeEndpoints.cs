@@ -23,11 +23,12 @@ public sealed class InventoryTypeEndpoints<TEntity, TRequest, TDto, TAdmin>(stri
     where TEntity : class, IOrganizationOwned
     where TAdmin : InventoryAdministration<TEntity, TRequest>
 {
-    public RouteGroupBuilder Map(IEndpointRouteBuilder inventory, string tag)
+    /// <param name="writePermission">What deleting takes; inventory.write unless the type is changed under another permission.</param>
+    public RouteGroupBuilder Map(IEndpointRouteBuilder inventory, string tag, string writePermission = Permissions.InventoryWrite)
     {
         var group = inventory.MapGroup("/" + path).WithTags(tag);
         group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(Permissions.InventoryWrite);
+        group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(writePermission);
         return group;
     }
 
