@@ -12,7 +12,14 @@ public sealed class DiscoveryRunWorker(IServiceScopeFactory scopes, DiscoveryRun
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await FailInterruptedAsync(stoppingToken);
+        try
+        {
+            await FailInterruptedAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Could not mark interrupted discovery runs as failed");
+        }
         var running = new List<Task>();
         await foreach (var runId in queue.ReadAllAsync(stoppingToken))
         {
