@@ -10,6 +10,10 @@ namespace Watchkeeper.Tests.Inventory.Discovery;
 /// <summary>Real TCP peers on loopback for the scanner: an SSH-like greeter, an HTTP server, a TLS server, a connection counter.</summary>
 public sealed class LocalServer : IAsyncDisposable
 {
+    private static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(50);
+
+    private static readonly Lazy<X509Certificate2> Certificate = new(SelfSigned);
+
     private readonly TcpListener listener;
     private readonly CancellationTokenSource stop = new();
     private readonly Task accepting;
@@ -40,9 +44,8 @@ public sealed class LocalServer : IAsyncDisposable
 
     public static LocalServer Tls() => new(IPAddress.Loopback, async (s, ct) =>
     {
-        using var certificate = SelfSigned();
         await using var tls = new SslStream(s);
-        await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = certificate }, ct);
+        await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = Certificate.Value }, ct);
         await Task.Delay(200, ct);
     });
 
@@ -50,19 +53,25 @@ public sealed class LocalServer : IAsyncDisposable
     /// Listens on every address (so all of 127.0.0.0/8 reaches it) and says nothing: a connection stays open until the
     /// scanner hangs up or <paramref name="hold"/> passes, so the count is of connections the scanner holds at once.
     /// </summary>
-    public static LocalServer Counting(TimeSpan hold) => new(IPAddress.Any, async (s, ct) =>
+    /// <remarks>
+    /// A connection the scanner closes within <see cref="Grace"/> (a plain connect test) is not counted: the scanner has
+    /// already released it, and only this side would still be noticing the hang-up.
+    /// </remarks>
+    public static LocalServer Counting(TimeSpan hold)
     {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(hold);
-        try
+        LocalServer? server = null;
+        server = new(IPAddress.Any, async (s, ct) =>
         {
-            await s.ReadAsync(new byte[1], limit.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            // Held long enough; hang up.
-        }
-    });
+            var hungUp = s.ReadAsync(new byte[1], ct).AsTask();
+            if (await Task.WhenAny(hungUp, Task.Delay(Grace, ct)) == hungUp)
+            {
+                return;
+            }
+            using var counted = server!.Track();
+            await Task.WhenAny(hungUp, Task.Delay(hold, ct));
+        });
+        return server;
+    }
 
     private async Task AcceptAsync(Func<NetworkStream, CancellationToken, Task> serve)
     {
@@ -79,11 +88,6 @@ public sealed class LocalServer : IAsyncDisposable
             }
             _ = Task.Run(async () =>
             {
-                var now = Interlocked.Increment(ref open);
-                int seen;
-                while (now > (seen = Volatile.Read(ref mostOpen)) && Interlocked.CompareExchange(ref mostOpen, now, seen) != seen)
-                {
-                }
                 try
                 {
                     using (client)
@@ -95,12 +99,23 @@ public sealed class LocalServer : IAsyncDisposable
                 {
                     // The scanner hangs up as soon as it knows enough.
                 }
-                finally
-                {
-                    Interlocked.Decrement(ref open);
-                }
             });
         }
+    }
+
+    private Tracked Track()
+    {
+        var now = Interlocked.Increment(ref open);
+        int seen;
+        while (now > (seen = Volatile.Read(ref mostOpen)) && Interlocked.CompareExchange(ref mostOpen, now, seen) != seen)
+        {
+        }
+        return new Tracked(this);
+    }
+
+    private sealed class Tracked(LocalServer server) : IDisposable
+    {
+        public void Dispose() => Interlocked.Decrement(ref server.open);
     }
 
     private static async Task ReadRequestAsync(NetworkStream stream, CancellationToken ct)

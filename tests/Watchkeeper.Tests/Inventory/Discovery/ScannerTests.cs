@@ -27,7 +27,10 @@ public sealed class ScannerTests(LldpTestAgent agent) : IClassFixture<LldpTestAg
         var closed = Testing.LoopbackPorts.FreeTcp();
 
         var host = Assert.Single(await ScanAsync(
-            Quiet with { TcpPorts = [ssh.Port, http.Port, tls.Port, closed], Banners = true, HttpPorts = [http.Port], TlsPorts = [tls.Port] }, "127.0.0.1"));
+            Quiet with
+            {
+                TcpPorts = [ssh.Port, http.Port, tls.Port, closed], Banners = true, HttpPorts = [http.Port], TlsPorts = [tls.Port], Timeout = TimeSpan.FromSeconds(3),
+            }, "127.0.0.1"));
 
         Assert.Equal(new[] { ssh.Port, http.Port, tls.Port }.Order(), host.OpenPorts.Order());
         Assert.Equal("SSH-2.0-OpenSSH_9.2p1 Debian-2", host.SshBanner);
