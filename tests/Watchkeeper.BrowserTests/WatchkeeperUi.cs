@@ -28,9 +28,10 @@ public sealed class WatchkeeperUi : IAsyncDisposable
     public ServerProcess Server { get; }
 
     /// <param name="name">Names the logs kept under artifacts/logs.</param>
-    public static async Task<WatchkeeperUi> StartAsync(string name)
+    /// <param name="environment">Extra server settings as environment variables.</param>
+    public static async Task<WatchkeeperUi> StartAsync(string name, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var server = await ServerProcess.StartAsync();
+        var server = await ServerProcess.StartAsync(environment: environment);
         var (playwright, browser) = await Browser.LaunchAsync();
         return new WatchkeeperUi($"{name}-{Interlocked.Increment(ref started)}", server, playwright, browser);
     }

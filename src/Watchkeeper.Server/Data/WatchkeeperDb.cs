@@ -19,6 +19,9 @@ using Watchkeeper.Server.Platform.Secrets;
 using Watchkeeper.Server.Platform.Teams;
 using Watchkeeper.Server.Platform.Tokens;
 using Watchkeeper.Server.Platform.Views;
+using Watchkeeper.Server.Inventory.Discovery.Findings;
+using Watchkeeper.Server.Inventory.Discovery.Jobs;
+using Watchkeeper.Server.Inventory.Discovery.Runs;
 
 namespace Watchkeeper.Server.Data;
 
@@ -64,6 +67,9 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<DeviceInterface> Interfaces => Set<DeviceInterface>();
     public DbSet<Cable> Cables => Set<Cable>();
     public DbSet<CableEnd> CableEnds => Set<CableEnd>();
+    public DbSet<DiscoveryJob> DiscoveryJobs => Set<DiscoveryJob>();
+    public DbSet<DiscoveryRun> DiscoveryRuns => Set<DiscoveryRun>();
+    public DbSet<DiscoveryFinding> DiscoveryFindings => Set<DiscoveryFinding>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

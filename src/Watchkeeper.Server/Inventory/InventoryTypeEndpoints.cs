@@ -23,7 +23,7 @@ public sealed class InventoryTypeEndpoints<TEntity, TRequest, TDto, TAdmin>(stri
     where TEntity : class, IOrganizationOwned
     where TAdmin : InventoryAdministration<TEntity, TRequest>
 {
-    /// <param name="writePermission">what deleting asks for: the type's create and update name the same one.</param>
+    /// <param name="writePermission">What deleting asks for: the type's create and update name the same one (inventory.write unless the type says otherwise).</param>
     public RouteGroupBuilder Map(IEndpointRouteBuilder inventory, string tag, string writePermission = Permissions.InventoryWrite)
     {
         var group = inventory.MapGroup("/" + path).WithTags(tag);

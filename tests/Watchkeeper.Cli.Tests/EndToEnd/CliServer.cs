@@ -19,6 +19,7 @@ public abstract class CliServer : IAsyncLifetime
     {
         ["WATCHKEEPER_SECURITY__LOGINATTEMPTSPERMINUTE"] = "1000",
         ["WATCHKEEPER_SECURITY__PASSWORDITERATIONS"] = "1000",
+        ["WATCHKEEPER_DISCOVERY__ALLOWLOOPBACK"] = "true",
     };
 
     public ServerProcess Server { get; private set; } = null!;

@@ -56,6 +56,8 @@ public abstract class WatchkeeperFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("DataDirectory", DataDirectory);
         // Every test client shares one address; the limiter itself is tested with a low limit on its own.
         builder.UseSetting("Security:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Discovery tests probe listeners and snmpd on loopback, which production servers refuse.
+        builder.UseSetting("Discovery:AllowLoopback", "true");
         foreach (var (key, value) in DatabaseSettings)
         {
             builder.UseSetting(key, value);
