@@ -28,7 +28,7 @@ public abstract partial class CliEndToEndTests
 
         Assert.Contains("voltage", badFeed.Error);
         Assert.Contains("only a PDU or UPS", loop.Error);
-        Assert.Contains("17734 W", load.Output);
+        Assert.Contains("17736 W", load.Output);
         Assert.Contains("450 W (3%)", load.Output);
         Assert.Contains("outlet 3", cords.Output);
         Assert.Contains("feed(s)", panelInUse.Error);

@@ -11,12 +11,10 @@ public static class PowerFeedQueries
 {
     public static readonly Keyset<PowerFeed> Paging = new Keyset<PowerFeed>(f => f.Id, "name").Sortable("name", f => f.Name);
 
-    private static readonly PowerLoadDto NotYet = new(null, 0, 0, 0, []);
-
-    /// <summary>The load is filled in afterwards (<see cref="WithLoadAsync"/>): it needs the organization's power graph.</summary>
+    /// <summary>The load is left null and filled in afterwards (<see cref="WithLoadAsync"/>): it needs the organization's power graph.</summary>
     public static readonly Expression<Func<PowerFeed, PowerFeedDto>> ToDto = f => new PowerFeedDto(
         f.Id, f.PanelId, f.Panel.Name, f.Panel.SiteId, f.Name, f.Status, f.Type, f.Supply, f.Phase, f.Voltage, f.Amperage, f.MaxUtilizationPercent,
-        f.Rack == null ? null : new NamedRef(f.Rack.Id, f.Rack.Name), f.Notes, NotYet, f.Version);
+        f.Rack == null ? null : new NamedRef(f.Rack.Id, f.Rack.Name), f.Notes, null!, f.Version);
 
     public static IQueryable<PowerFeed> Filter(WatchkeeperDb db, long organizationId, long? panelId, long? siteId, string? q)
     {

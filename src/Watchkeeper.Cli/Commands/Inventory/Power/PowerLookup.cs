@@ -1,3 +1,4 @@
+using Watchkeeper.Cli.Hosting;
 using Watchkeeper.Contracts;
 using Watchkeeper.Contracts.Client;
 
