@@ -12,8 +12,9 @@ namespace Watchkeeper.Contracts;
 /// <param name="DeviceCount">Devices of this type.</param>
 /// <param name="Version">Concurrency version; sent back as the ETag.</param>
 /// <param name="Interfaces">The interfaces a device of this type comes with.</param>
+/// <param name="MaxOutputWatts">For a PDU or UPS: the most it can supply, in watts.</param>
 public sealed record DeviceTypeDto(long Id, string Manufacturer, string Model, int HeightU, bool FullDepth, int? PowerDrawWatts, int DeviceCount, int Version,
-    IReadOnlyList<InterfaceTemplate>? Interfaces = null);
+    IReadOnlyList<InterfaceTemplate>? Interfaces = null, int? MaxOutputWatts = null);
 
 /// <summary>Creates a device type, or replaces all of its fields (<c>PUT</c>).</summary>
 /// <param name="Manufacturer">Manufacturer.</param>
@@ -22,13 +23,15 @@ public sealed record DeviceTypeDto(long Id, string Manufacturer, string Model, i
 /// <param name="FullDepth">Fills the rack's depth; default true.</param>
 /// <param name="PowerDrawWatts">Typical power draw in watts.</param>
 /// <param name="Interfaces">The interfaces a device of this type comes with; null leaves them as they are.</param>
+/// <param name="MaxOutputWatts">For a PDU or UPS: the most it can supply, in watts.</param>
 public sealed record DeviceTypeRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string Manufacturer,
     [property: Required, StringLength(100, MinimumLength = 1)] string Model,
     [property: Range(0, 60)] int HeightU = 1,
     bool FullDepth = true,
     [property: Range(0, 100_000)] int? PowerDrawWatts = null,
-    IReadOnlyList<InterfaceTemplate>? Interfaces = null);
+    IReadOnlyList<InterfaceTemplate>? Interfaces = null,
+    [property: Range(1, 1_000_000)] int? MaxOutputWatts = null);
 
 /// <summary>A short reference to another object.</summary>
 /// <param name="Id">Identifier.</param>

@@ -396,6 +396,9 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int?>("MaxOutputWatts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1313,6 +1316,163 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Vrfs");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerConnection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DeviceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("FeedId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("UpstreamDeviceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("FeedId");
+
+                    b.HasIndex("UpstreamDeviceId");
+
+                    b.HasIndex("OrganizationId", "DeviceId");
+
+                    b.ToTable("PowerConnections", t =>
+                        {
+                            t.HasCheckConstraint("CK_PowerConnections_OneSource", "(\"FeedId\" IS NULL) <> (\"UpstreamDeviceId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerFeed", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Amperage")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxUtilizationPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PanelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("RackId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Supply")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Voltage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RackId");
+
+                    b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("PanelId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PowerFeeds");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerPanel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("SiteId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PowerPanels");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Relationships.RedundancyGroup", b =>
@@ -2527,6 +2687,65 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerConnection", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Devices.Device", "Device")
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Power.PowerFeed", "Feed")
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Devices.Device", "UpstreamDevice")
+                        .WithMany()
+                        .HasForeignKey("UpstreamDeviceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Device");
+
+                    b.Navigation("Feed");
+
+                    b.Navigation("UpstreamDevice");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerFeed", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Power.PowerPanel", "Panel")
+                        .WithMany()
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Facilities.Rack", "Rack")
+                        .WithMany()
+                        .HasForeignKey("RackId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Panel");
+
+                    b.Navigation("Rack");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerPanel", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Facilities.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Facilities.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Site");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Relationships.RedundancyGroup", b =>

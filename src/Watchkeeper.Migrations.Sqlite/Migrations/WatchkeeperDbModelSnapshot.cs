@@ -380,6 +380,9 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MaxOutputWatts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1267,6 +1270,157 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Vrfs");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerConnection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpstreamDeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("FeedId");
+
+                    b.HasIndex("UpstreamDeviceId");
+
+                    b.HasIndex("OrganizationId", "DeviceId");
+
+                    b.ToTable("PowerConnections", t =>
+                        {
+                            t.HasCheckConstraint("CK_PowerConnections_OneSource", "(\"FeedId\" IS NULL) <> (\"UpstreamDeviceId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerFeed", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Amperage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxUtilizationPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PanelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Supply")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Voltage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RackId");
+
+                    b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("PanelId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PowerFeeds");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerPanel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("SiteId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PowerPanels");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Relationships.RedundancyGroup", b =>
@@ -2453,6 +2607,65 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerConnection", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Devices.Device", "Device")
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Power.PowerFeed", "Feed")
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Devices.Device", "UpstreamDevice")
+                        .WithMany()
+                        .HasForeignKey("UpstreamDeviceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Device");
+
+                    b.Navigation("Feed");
+
+                    b.Navigation("UpstreamDevice");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerFeed", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Power.PowerPanel", "Panel")
+                        .WithMany()
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Facilities.Rack", "Rack")
+                        .WithMany()
+                        .HasForeignKey("RackId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Panel");
+
+                    b.Navigation("Rack");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Inventory.Power.PowerPanel", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Inventory.Facilities.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Watchkeeper.Server.Inventory.Facilities.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Site");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Inventory.Relationships.RedundancyGroup", b =>

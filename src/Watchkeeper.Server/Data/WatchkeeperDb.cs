@@ -11,6 +11,7 @@ using Watchkeeper.Server.Inventory.Services;
 using Watchkeeper.Server.Inventory.CustomFields;
 using Watchkeeper.Server.Inventory.Vendors;
 using Watchkeeper.Server.Inventory.Network.Cabling;
+using Watchkeeper.Server.Inventory.Power;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Identity;
 using Watchkeeper.Server.Platform.Organizations;
@@ -70,6 +71,9 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<DiscoveryJob> DiscoveryJobs => Set<DiscoveryJob>();
     public DbSet<DiscoveryRun> DiscoveryRuns => Set<DiscoveryRun>();
     public DbSet<DiscoveryFinding> DiscoveryFindings => Set<DiscoveryFinding>();
+    public DbSet<PowerPanel> PowerPanels => Set<PowerPanel>();
+    public DbSet<PowerFeed> PowerFeeds => Set<PowerFeed>();
+    public DbSet<PowerConnection> PowerConnections => Set<PowerConnection>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

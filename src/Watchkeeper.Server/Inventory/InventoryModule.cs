@@ -14,6 +14,7 @@ using Watchkeeper.Server.Inventory.CustomFields;
 using Watchkeeper.Server.Inventory.Vendors;
 using Watchkeeper.Server.Inventory.Network.Cabling;
 using Watchkeeper.Server.Inventory.Discovery;
+using Watchkeeper.Server.Inventory.Power;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -48,6 +49,7 @@ public static class InventoryModule
         services.AddScoped<CableAdministration>();
         services.AddItemPanel<ItemInterfaces>("Interfaces", order: 30);
         services.AddDiscovery();
+        services.AddPower();
         return services;
     }
 
@@ -78,5 +80,6 @@ public static class InventoryModule
         inventory.MapCables();
         inventory.MapPrometheusDiscovery();
         inventory.MapDiscovery();
+        inventory.MapPower();
     }
 }

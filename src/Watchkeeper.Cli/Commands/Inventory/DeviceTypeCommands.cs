@@ -29,12 +29,15 @@ public static class DeviceTypeCommands
         var height = new Option<int?>("--height") { Description = "Rack units, 0–60 (default 1; 0 for devices that take no units)" };
         var halfDepth = new Option<bool>("--half-depth") { Description = "Takes only its own face of the rack" };
         var power = new Option<int?>("--power") { Description = "Typical power draw in watts" };
-        return new Command("create", "Add a device type").With(manufacturer, model, height, halfDepth, power).Runs(context, async (s, ct) =>
+        var maxOutput = new Option<int?>("--max-output") { Description = "For a PDU or UPS: the most it can supply, in watts" };
+        return new Command("create", "Add a device type").With(manufacturer, model, height, halfDepth, power, maxOutput).Runs(context, async (s, ct) =>
         {
-            var request = new DeviceTypeRequest(s.Value(manufacturer), s.Value(model), s.Value(height) ?? 1, !s.Value(halfDepth), s.Value(power));
+            var request = new DeviceTypeRequest(s.Value(manufacturer), s.Value(model), s.Value(height) ?? 1, !s.Value(halfDepth), s.Value(power),
+                MaxOutputWatts: s.Value(maxOutput));
             var created = await s.Client.CreateDeviceTypeAsync(request, cancellationToken: ct);
             s.Out.Item(created, ("Id", Format.Number(created.Id)), ("Type", $"{created.Manufacturer} {created.Model}"), ("Height", $"{created.HeightU}U"),
-                ("Depth", created.FullDepth ? "full" : "half"), ("Power", created.PowerDrawWatts is { } w ? $"{w} W" : null));
+                ("Depth", created.FullDepth ? "full" : "half"), ("Power", created.PowerDrawWatts is { } w ? $"{w} W" : null),
+                ("Max output", created.MaxOutputWatts is { } m ? $"{m} W" : null));
         });
     }
 

@@ -34,11 +34,13 @@ public sealed class DeviceAdministration(WatchkeeperDb db, TimeProvider clock) :
         return null;
     }
 
-    /// <summary>A cable must not lose an end silently; disconnecting keeps the peer's connected-to in step.</summary>
+    /// <summary>A cable must not lose an end silently; disconnecting keeps the peer's connected-to in step. Devices it powers must be moved first.</summary>
     protected override async Task<string?> StillUsedAsync(Device device, CancellationToken ct) =>
         await Db.CableEnds.CountAsync(e => e.Interface.DeviceId == device.Id, ct) is > 0 and var cables
             ? $"The device has {cables} cabled interface(s). Disconnect its cables first."
-            : null;
+            : await Db.PowerConnections.CountAsync(c => c.UpstreamDeviceId == device.Id, ct) is > 0 and var powered
+                ? $"The device supplies power to {powered} connection(s). Move or delete them first."
+                : null;
 
     private static void Apply(Device device, DeviceRequest request)
     {

@@ -14,6 +14,9 @@ public sealed class DeviceType : IVersioned, IAudited, IOrganizationOwned
     public int HeightU { get; set; }
     public bool FullDepth { get; set; }
     public int? PowerDrawWatts { get; set; }
+
+    /// <summary>What a PDU or UPS of this type can supply; the capacity its load is measured against.</summary>
+    public int? MaxOutputWatts { get; set; }
     public int Version { get; set; }
     public List<DeviceTypeInterface> Interfaces { get; set; } = [];
 

@@ -41,6 +41,10 @@ public sealed class DeviceTypeAdministration(WatchkeeperDb db) : InventoryAdmini
         {
             errors.Add("powerDrawWatts", "Power draw cannot be negative.");
         }
+        if (request.MaxOutputWatts is < 1)
+        {
+            errors.Add("maxOutputWatts", "A maximum output is at least 1 W; leave it empty for devices that supply no power.");
+        }
         InterfaceTemplates.Check(request.Interfaces, errors);
         if (errors.ToError() is { } error)
         {
@@ -51,6 +55,7 @@ public sealed class DeviceTypeAdministration(WatchkeeperDb db) : InventoryAdmini
         type.HeightU = request.HeightU;
         type.FullDepth = request.FullDepth;
         type.PowerDrawWatts = request.PowerDrawWatts;
+        type.MaxOutputWatts = request.MaxOutputWatts;
         InterfaceTemplates.Apply(type, request.Interfaces);
         return null;
     }

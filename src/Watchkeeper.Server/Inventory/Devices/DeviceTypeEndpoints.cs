@@ -16,7 +16,7 @@ public static class DeviceTypeEndpoints
 
     public static Expression<Func<DeviceType, DeviceTypeDto>> ToDto(WatchkeeperDb db) => t => new DeviceTypeDto(
         t.Id, t.Manufacturer, t.Model, t.HeightU, t.FullDepth, t.PowerDrawWatts, db.Devices.Count(d => d.DeviceTypeId == t.Id), t.Version,
-        t.Interfaces.OrderBy(i => i.Id).Select(i => new InterfaceTemplate(i.Name, i.Kind, i.SpeedMbps, i.ManagementOnly)).ToList());
+        t.Interfaces.OrderBy(i => i.Id).Select(i => new InterfaceTemplate(i.Name, i.Kind, i.SpeedMbps, i.ManagementOnly)).ToList(), t.MaxOutputWatts);
 
     public static void MapDeviceTypes(this IEndpointRouteBuilder inventory)
     {

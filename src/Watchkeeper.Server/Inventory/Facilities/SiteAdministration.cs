@@ -18,8 +18,9 @@ public sealed class SiteAdministration(WatchkeeperDb db) : InventoryAdministrati
         var devices = await Db.Devices.CountAsync(d => d.SiteId == site.Id, ct);
         var racks = await Db.Racks.CountAsync(r => r.SiteId == site.Id, ct);
         var locations = await Db.Locations.CountAsync(l => l.SiteId == site.Id, ct);
-        return devices + racks + locations > 0
-            ? $"The site still holds {devices} device(s), {racks} rack(s) and {locations} location(s). Move or delete them first."
+        var panels = await Db.PowerPanels.CountAsync(p => p.SiteId == site.Id, ct);
+        return devices + racks + locations + panels > 0
+            ? $"The site still holds {devices} device(s), {racks} rack(s), {locations} location(s) and {panels} power panel(s). Move or delete them first."
             : null;
     }
 
