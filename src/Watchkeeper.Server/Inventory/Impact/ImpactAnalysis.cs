@@ -25,24 +25,56 @@ public sealed class ImpactAnalysis(DependencyGraph graph)
     /// <summary>
     /// Items whose loss alone takes down a tier-1 or tier-2 business service other than themselves.
     /// Only those services and what they rely on, directly or not, can do that, so only they are
-    /// tried; groups are not tried, as a group fails only through its members.
+    /// tried, and failure is followed only among them; groups are not tried, as a group fails only
+    /// through its members.
     /// </summary>
     public IReadOnlyList<SinglePointOfFailureDto> SinglePointsOfFailure()
     {
         var vital = graph.Items.Where(i => i.IsVital).Select(i => i.Id).ToList();
-        var candidates = new DependencyWalk(graph).Upstream(vital, int.MaxValue).Select(s => s.Item.Id)
-            .Concat(vital).Where(id => graph[id].MinimumHealthy is null);
+        var relevant = new DependencyWalk(graph).Upstream(vital, int.MaxValue).Select(s => s.Item.Id).Concat(vital).ToHashSet();
         var found = new List<SinglePointOfFailureDto>();
-        foreach (var candidate in candidates)
+        foreach (var candidate in relevant.Where(id => graph[id].MinimumHealthy is null))
         {
-            var takesDown = Spread(new HashSet<long> { candidate }).Where(s => s.Value == ImpactState.Down && s.Key != candidate && graph[s.Key].IsVital)
-                .Select(s => graph[s.Key].Ref).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+            var takesDown = DownAlone(candidate, relevant).Where(id => id != candidate && graph[id].IsVital)
+                .Select(id => graph[id].Ref).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
             if (takesDown.Count > 0)
             {
                 found.Add(new SinglePointOfFailureDto(graph[candidate].Ref, takesDown));
             }
         }
         return [.. found.OrderByDescending(f => f.TakesDown.Count).ThenBy(f => f.Item.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// What is down when only <paramref name="failed"/> fails, following failure among <paramref name="within"/> alone.
+    /// The same rules as <see cref="Spread"/> restricted to "down": degraded never makes anything down, so it need not
+    /// be tracked, and a plain item goes down with its first failed need without looking at the others. That keeps a
+    /// search over thousands of candidates to a visit per link reached. (A group with fewer members than its minimum,
+    /// which the analysis calls down as soon as anything touches it, is down before anything fails: no single item is
+    /// to blame for it, so it makes none a single point of failure here.)
+    /// </summary>
+    private HashSet<long> DownAlone(long failed, HashSet<long> within)
+    {
+        var down = new HashSet<long> { failed };
+        var needsDown = new Dictionary<long, int>();
+        var pending = new Stack<long>([failed]);
+        while (pending.TryPop(out var next))
+        {
+            foreach (var to in graph.Affects[next].Select(l => l.To).Where(id => within.Contains(id) && !down.Contains(id)))
+            {
+                if (graph[to].MinimumHealthy is { } minimum)
+                {
+                    var count = needsDown[to] = needsDown.GetValueOrDefault(to) + 1;
+                    if (graph.ReliesOn[to].Count() - count >= minimum)
+                    {
+                        continue;
+                    }
+                }
+                down.Add(to);
+                pending.Push(to);
+            }
+        }
+        return down;
     }
 
     private Dictionary<long, ImpactState> Spread(IReadOnlySet<long> failed)
