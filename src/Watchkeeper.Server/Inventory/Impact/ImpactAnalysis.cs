@@ -35,8 +35,9 @@ public sealed class ImpactAnalysis(DependencyGraph graph)
         var found = new List<SinglePointOfFailureDto>();
         foreach (var candidate in relevant.Where(id => graph[id].MinimumHealthy is null))
         {
-            var takesDown = DownAlone(candidate, relevant).Where(id => id != candidate && graph[id].IsVital)
-                .Select(id => graph[id].Ref).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+            var takesDown = Spread(new HashSet<long> { candidate }, relevant)
+                .Where(s => s.Value == ImpactState.Down && s.Key != candidate && graph[s.Key].IsVital)
+                .Select(s => graph[s.Key].Ref).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
             if (takesDown.Count > 0)
             {
                 found.Add(new SinglePointOfFailureDto(graph[candidate].Ref, takesDown));
@@ -46,64 +47,42 @@ public sealed class ImpactAnalysis(DependencyGraph graph)
     }
 
     /// <summary>
-    /// What is down when only <paramref name="failed"/> fails, following failure among <paramref name="within"/> alone.
-    /// The same rules as <see cref="Spread"/> restricted to "down": degraded never makes anything down, so it need not
-    /// be tracked, and a plain item goes down with its first failed need without looking at the others. That keeps a
-    /// search over thousands of candidates to a visit per link reached. (A group with fewer members than its minimum,
-    /// which the analysis calls down as soon as anything touches it, is down before anything fails: no single item is
-    /// to blame for it, so it makes none a single point of failure here.)
+    /// Follows failure from <paramref name="failed"/>, among <paramref name="within"/> only when given. Each item is
+    /// passed on at most twice (degraded, then down), and each pass costs only the links leaving it: a plain item takes
+    /// the worst state that reaches it, and a group counts the needs that went down instead of re-reading them all.
     /// </summary>
-    private HashSet<long> DownAlone(long failed, HashSet<long> within)
-    {
-        var down = new HashSet<long> { failed };
-        var needsDown = new Dictionary<long, int>();
-        var pending = new Stack<long>([failed]);
-        while (pending.TryPop(out var next))
-        {
-            foreach (var to in graph.Affects[next].Select(l => l.To).Where(id => within.Contains(id) && !down.Contains(id)))
-            {
-                if (graph[to].MinimumHealthy is { } minimum)
-                {
-                    var count = needsDown[to] = needsDown.GetValueOrDefault(to) + 1;
-                    if (graph.ReliesOn[to].Count() - count >= minimum)
-                    {
-                        continue;
-                    }
-                }
-                down.Add(to);
-                pending.Push(to);
-            }
-        }
-        return down;
-    }
-
-    private Dictionary<long, ImpactState> Spread(IReadOnlySet<long> failed)
+    private Dictionary<long, ImpactState> Spread(IReadOnlySet<long> failed, HashSet<long>? within = null)
     {
         var states = failed.ToDictionary(id => id, _ => ImpactState.Down);
+        var passedOn = new Dictionary<long, ImpactState>();
+        var needsDown = new Dictionary<long, int>();
         var pending = new Queue<long>(failed);
         while (pending.TryDequeue(out var changed))
         {
-            foreach (var link in graph.Affects[changed])
+            var state = states[changed];
+            if (passedOn.TryGetValue(changed, out var passed) && passed == state)
             {
-                var state = StateOf(link.To, states);
-                if (state is { } worse && (!states.TryGetValue(link.To, out var was) || worse > was))
+                continue;
+            }
+            passedOn[changed] = state;
+            foreach (var to in graph.Affects[changed].Select(l => l.To).Where(id => within?.Contains(id) ?? true))
+            {
+                var reached = graph[to].MinimumHealthy is { } minimum ? GroupState(to, minimum, state, needsDown) : state;
+                if (!states.TryGetValue(to, out var was) || reached > was)
                 {
-                    states[link.To] = worse;
-                    pending.Enqueue(link.To);
+                    states[to] = reached;
+                    pending.Enqueue(to);
                 }
             }
         }
         return states;
     }
 
-    private ImpactState? StateOf(long id, Dictionary<long, ImpactState> states)
+    /// <summary>A group is down when fewer than its minimum of needs still work, degraded while any need is hurt.</summary>
+    private ImpactState GroupState(long group, int minimum, ImpactState need, Dictionary<long, int> needsDown)
     {
-        var needs = graph.ReliesOn[id].Select(l => states.TryGetValue(l.From, out var s) ? s : (ImpactState?)null).ToList();
-        if (graph[id].MinimumHealthy is not { } minimum)
-        {
-            return needs.Max();
-        }
-        var working = needs.Count(s => s != ImpactState.Down);
-        return working < minimum ? ImpactState.Down : needs.Any(s => s is not null) ? ImpactState.Degraded : null;
+        var down = needsDown.GetValueOrDefault(group) + (need == ImpactState.Down ? 1 : 0);
+        needsDown[group] = down;
+        return graph.ReliesOn[group].Count() - down < minimum ? ImpactState.Down : ImpactState.Degraded;
     }
 }
