@@ -5,12 +5,19 @@ using Watchkeeper.Testing;
 namespace Watchkeeper.Bench;
 
 /// <summary>The benchmark's command line; every run is bounded by these numbers.</summary>
-public sealed record BenchOptions(int Entries, int DurationSeconds, int WarmupSeconds, int Connections, int Runs, string? Postgres)
+public sealed record BenchOptions(
+    string Suite, int Entries, int Items, int DurationSeconds, int WarmupSeconds, int Connections, int Runs, string? Postgres)
 {
-    public const string Usage = """
-        Usage: dotnet run -c Release --project bench/Watchkeeper.Bench -- [options]
+    public const string PlatformName = "platform";
+    public const string InventoryName = "inventory";
 
-          --entries N       audit entries to seed (default 100000)
+    public const string Usage = """
+        Usage: dotnet run -c Release --project bench/Watchkeeper.Bench -- [platform|inventory] [options]
+
+          platform          start-up, memory and the audit list (the default)
+          inventory         an estate of configuration items: lists, impact, search, map
+          --entries N       audit entries to seed for platform (default 100000)
+          --items N         configuration items to seed for inventory, in regions of 10000 (default 100000)
           --duration S      seconds of measured load per list variant (default 10)
           --warmup S        seconds of unmeasured load before each variant (default 3)
           --connections N   concurrent clients (default 16)
@@ -21,8 +28,13 @@ public sealed record BenchOptions(int Entries, int DurationSeconds, int WarmupSe
 
     public static BenchOptions Parse(string[] args)
     {
+        var suite = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : PlatformName;
+        if (suite is not (PlatformName or InventoryName))
+        {
+            throw new ArgumentException($"Unknown benchmark '{suite}'.");
+        }
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
+        for (var i = suite == args.ElementAtOrDefault(0) ? 1 : 0; i < args.Length; i += 2)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
             {
@@ -30,7 +42,7 @@ public sealed record BenchOptions(int Entries, int DurationSeconds, int WarmupSe
             }
             values[args[i][2..]] = args[i + 1];
         }
-        var unknown = values.Keys.Except(["entries", "duration", "warmup", "connections", "runs", "postgres"]).ToList();
+        var unknown = values.Keys.Except(["entries", "items", "duration", "warmup", "connections", "runs", "postgres"]).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException($"Unknown option --{unknown[0]}.");
@@ -40,8 +52,13 @@ public sealed record BenchOptions(int Entries, int DurationSeconds, int WarmupSe
             : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max ? n
             : throw new ArgumentException($"--{name} must be a whole number from 1 to {max}.");
         var postgres = values.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable(TestPostgres.Variable);
-        return new BenchOptions(
-            Number("entries", 100_000, 10_000_000), Number("duration", 10, 600), Number("warmup", 3, 60),
+        var items = Number("items", 100_000, 1_000_000);
+        if (items % Bench.Inventory.EstateRegion.Size != 0)
+        {
+            throw new ArgumentException($"--items must be a multiple of {Bench.Inventory.EstateRegion.Size}.");
+        }
+        return new BenchOptions(suite,
+            Number("entries", 100_000, 10_000_000), items, Number("duration", 10, 600), Number("warmup", 3, 60),
             Number("connections", 16, 1024), Number("runs", 5, 50), LoopbackOnly(string.IsNullOrWhiteSpace(postgres) ? null : postgres));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Watchkeeper.Bench;
+using Watchkeeper.Bench.Inventory;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 BenchOptions options;
@@ -16,7 +17,17 @@ catch (ArgumentException ex)
 // The machine is shared: the load average says how much the figures were disturbed.
 var loadAtStart = ProcFs.LoadAverage();
 // A hard ceiling, so a hung server cannot keep the benchmark running forever.
-using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(30));
+using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(60));
+if (options.Suite == BenchOptions.InventoryName)
+{
+    var estates = new List<InventoryResult> { await new InventorySuite(options, null).RunAsync(limit.Token) };
+    if (options.Postgres is { } server)
+    {
+        estates.Add(await new InventorySuite(options, server).RunAsync(limit.Token));
+    }
+    InventoryTable.Print(options, estates, $"1-minute load average {loadAtStart} at the start, {ProcFs.LoadAverage()} at the end");
+    return estates.All(e => e.Lists.Concat(e.OneAtATime).All(l => l.Errors == 0)) ? 0 : 1;
+}
 var results = new List<SuiteResult> { await new Suite(options, null).RunAsync(limit.Token) };
 if (options.Postgres is { } postgres)
 {

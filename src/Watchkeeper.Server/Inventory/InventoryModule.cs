@@ -33,6 +33,8 @@ public static class InventoryModule
         services.AddItemPanel<ItemRelationships>("Relationships", order: 10);
         services.AddItemPanel<ItemMap>("Dependency map", order: 15);
         services.AddItemPanel<ItemImpact>("Impact", order: 20);
+        services.AddMemoryCache();
+        services.AddSingleton<DependencyGraphCache>();
         services.AddScoped<VrfAdministration>();
         services.AddScoped<PrefixAdministration>();
         services.AddScoped<PrefixUsage>();

@@ -118,4 +118,38 @@ public sealed class ImpactAnalysisTests
         Assert.All(services, s => Assert.Equal(ImpactState.Down, s.State));
         Assert.DoesNotContain(found, f => f.TakesDown.Any(t => t.Name == "wiki"));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    public void The_single_point_search_agrees_with_analysing_each_item_alone_on_random_graphs_with_groups_and_cycles(int seed)
+    {
+        var random = new Random(seed);
+        GraphItem[] items = [.. Enumerable.Range(1, 60).Select(id => (id % 7) switch
+        {
+            0 => new GraphItem(id, CiKind.BusinessService, $"service-{id}", null, Tier: random.Next(1, 5)),
+            1 => new GraphItem(id, CiKind.RedundancyGroup, $"group-{id}", null, MinimumHealthy: random.Next(1, 3)),
+            _ => new GraphItem(id, CiKind.Device, $"device-{id}", null),
+        })];
+        RelationshipType[] types = [RelationshipType.DependsOn, RelationshipType.RunsOn, RelationshipType.MemberOf, RelationshipType.Uses, RelationshipType.ConnectedTo];
+        var edges = Enumerable.Range(0, 150).Select(_ => new GraphEdge(random.Next(1, 61), random.Next(1, 61), types[random.Next(types.Length)]))
+            .Where(e => e.SourceId != e.TargetId).DistinctBy(e => (e.SourceId, e.TargetId, e.Type)).ToList();
+        var analysis = new ImpactAnalysis(new DependencyGraph(items, edges));
+
+        var expected = items.Where(i => i.MinimumHealthy is null)
+            .Select(i => (Item: i.Name, Down: analysis.Analyze([i.Id]).Services
+                .Where(s => s.State == ImpactState.Down && s.Tier is 1 or 2).Select(s => s.Service.Name).Order(StringComparer.Ordinal).ToList()))
+            .Where(f => f.Down.Count > 0).OrderBy(f => f.Item, StringComparer.Ordinal).ToList();
+        var found = analysis.SinglePointsOfFailure().Select(f => (Item: f.Item.Name, Down: f.TakesDown.Select(t => t.Name).ToList()))
+            .OrderBy(f => f.Item, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(expected.Select(e => e.Item), found.Select(f => f.Item));
+        Assert.Equal(expected.SelectMany(e => e.Down), found.SelectMany(f => f.Down));
+    }
 }

@@ -25,17 +25,18 @@ public sealed class ImpactAnalysis(DependencyGraph graph)
     /// <summary>
     /// Items whose loss alone takes down a tier-1 or tier-2 business service other than themselves.
     /// Only those services and what they rely on, directly or not, can do that, so only they are
-    /// tried; groups are not tried, as a group fails only through its members.
+    /// tried, and failure is followed only among them; groups are not tried, as a group fails only
+    /// through its members.
     /// </summary>
     public IReadOnlyList<SinglePointOfFailureDto> SinglePointsOfFailure()
     {
         var vital = graph.Items.Where(i => i.IsVital).Select(i => i.Id).ToList();
-        var candidates = new DependencyWalk(graph).Upstream(vital, int.MaxValue).Select(s => s.Item.Id)
-            .Concat(vital).Where(id => graph[id].MinimumHealthy is null);
+        var relevant = new DependencyWalk(graph).Upstream(vital, int.MaxValue).Select(s => s.Item.Id).Concat(vital).ToHashSet();
         var found = new List<SinglePointOfFailureDto>();
-        foreach (var candidate in candidates)
+        foreach (var candidate in relevant.Where(id => graph[id].MinimumHealthy is null))
         {
-            var takesDown = Spread(new HashSet<long> { candidate }).Where(s => s.Value == ImpactState.Down && s.Key != candidate && graph[s.Key].IsVital)
+            var takesDown = Spread(new HashSet<long> { candidate }, relevant)
+                .Where(s => s.Value == ImpactState.Down && s.Key != candidate && graph[s.Key].IsVital)
                 .Select(s => graph[s.Key].Ref).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
             if (takesDown.Count > 0)
             {
@@ -45,33 +46,43 @@ public sealed class ImpactAnalysis(DependencyGraph graph)
         return [.. found.OrderByDescending(f => f.TakesDown.Count).ThenBy(f => f.Item.Name, StringComparer.Ordinal)];
     }
 
-    private Dictionary<long, ImpactState> Spread(IReadOnlySet<long> failed)
+    /// <summary>
+    /// Follows failure from <paramref name="failed"/>, among <paramref name="within"/> only when given. Each item is
+    /// passed on at most twice (degraded, then down), and each pass costs only the links leaving it: a plain item takes
+    /// the worst state that reaches it, and a group counts the needs that went down instead of re-reading them all.
+    /// </summary>
+    private Dictionary<long, ImpactState> Spread(IReadOnlySet<long> failed, HashSet<long>? within = null)
     {
         var states = failed.ToDictionary(id => id, _ => ImpactState.Down);
+        var passedOn = new Dictionary<long, ImpactState>();
+        var needsDown = new Dictionary<long, int>();
         var pending = new Queue<long>(failed);
         while (pending.TryDequeue(out var changed))
         {
-            foreach (var link in graph.Affects[changed])
+            var state = states[changed];
+            if (passedOn.TryGetValue(changed, out var passed) && passed == state)
             {
-                var state = StateOf(link.To, states);
-                if (state is { } worse && (!states.TryGetValue(link.To, out var was) || worse > was))
+                continue;
+            }
+            passedOn[changed] = state;
+            foreach (var to in graph.Affects[changed].Select(l => l.To).Where(id => within?.Contains(id) ?? true))
+            {
+                var reached = graph[to].MinimumHealthy is { } minimum ? GroupState(to, minimum, state, needsDown) : state;
+                if (!states.TryGetValue(to, out var was) || reached > was)
                 {
-                    states[link.To] = worse;
-                    pending.Enqueue(link.To);
+                    states[to] = reached;
+                    pending.Enqueue(to);
                 }
             }
         }
         return states;
     }
 
-    private ImpactState? StateOf(long id, Dictionary<long, ImpactState> states)
+    /// <summary>A group is down when fewer than its minimum of needs still work, degraded while any need is hurt.</summary>
+    private ImpactState GroupState(long group, int minimum, ImpactState need, Dictionary<long, int> needsDown)
     {
-        var needs = graph.ReliesOn[id].Select(l => states.TryGetValue(l.From, out var s) ? s : (ImpactState?)null).ToList();
-        if (graph[id].MinimumHealthy is not { } minimum)
-        {
-            return needs.Max();
-        }
-        var working = needs.Count(s => s != ImpactState.Down);
-        return working < minimum ? ImpactState.Down : needs.Any(s => s is not null) ? ImpactState.Degraded : null;
+        var down = needsDown.GetValueOrDefault(group) + (need == ImpactState.Down ? 1 : 0);
+        needsDown[group] = down;
+        return graph.ReliesOn[group].Count() - down < minimum ? ImpactState.Down : ImpactState.Degraded;
     }
 }

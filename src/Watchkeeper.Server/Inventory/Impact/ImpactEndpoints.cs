@@ -17,22 +17,22 @@ public static class ImpactEndpoints
         var group = inventory.MapGroup("/").WithTags("Inventory: impact");
         group.MapGet("/items/{id:long}/impact", ImpactOfOneAsync).RequirePermission(Permissions.InventoryRead);
         group.MapPost("/impact", ImpactOfManyAsync).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/items/{id:long}/upstream", (long id, int? depth, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-            WalkAsync(id, depth, (walk, start, d) => walk.Upstream([start], d), current, db, ct)).RequirePermission(Permissions.InventoryRead);
-        group.MapGet("/items/{id:long}/downstream", (long id, int? depth, CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-            WalkAsync(id, depth, (walk, start, d) => walk.Downstream([start], d), current, db, ct)).RequirePermission(Permissions.InventoryRead);
+        group.MapGet("/items/{id:long}/upstream", (long id, int? depth, CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct) =>
+            WalkAsync(id, depth, (walk, start, d) => walk.Upstream([start], d), current, graphs, db, ct)).RequirePermission(Permissions.InventoryRead);
+        group.MapGet("/items/{id:long}/downstream", (long id, int? depth, CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct) =>
+            WalkAsync(id, depth, (walk, start, d) => walk.Downstream([start], d), current, graphs, db, ct)).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/single-points-of-failure", SinglePointsOfFailureAsync).RequirePermission(Permissions.InventoryRead);
     }
 
-    private static async Task<Results<Ok<ImpactDto>, ProblemHttpResult>> ImpactOfOneAsync(long id, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+    private static async Task<Results<Ok<ImpactDto>, ProblemHttpResult>> ImpactOfOneAsync(long id, CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct)
     {
-        var graph = await LoadAsync(current, db, ct);
+        var graph = await LoadAsync(current, graphs, db, ct);
         return graph.Find(id) is null ? Problems.NotFound("Configuration item") : TypedResults.Ok(new ImpactAnalysis(graph).Analyze([id]));
     }
 
-    private static async Task<Results<Ok<ImpactDto>, ValidationProblem>> ImpactOfManyAsync(ImpactRequest request, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+    private static async Task<Results<Ok<ImpactDto>, ValidationProblem>> ImpactOfManyAsync(ImpactRequest request, CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct)
     {
-        var graph = await LoadAsync(current, db, ct);
+        var graph = await LoadAsync(current, graphs, db, ct);
         var ids = request.ItemIds ?? [];
         if (ids.Count == 0)
         {
@@ -47,13 +47,13 @@ public static class ImpactEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<WalkStepDto>>, ValidationProblem, ProblemHttpResult>> WalkAsync(
-        long id, int? depth, Func<DependencyWalk, long, int, IReadOnlyList<WalkStepDto>> walk, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        long id, int? depth, Func<DependencyWalk, long, int, IReadOnlyList<WalkStepDto>> walk, CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct)
     {
         if (depth is < 1 or > MaxDepth)
         {
             return Problems.Field("depth", $"Use a depth of 1 to {MaxDepth}.");
         }
-        var graph = await LoadAsync(current, db, ct);
+        var graph = await LoadAsync(current, graphs, db, ct);
         if (graph.Find(id) is null)
         {
             return Problems.NotFound("Configuration item");
@@ -61,9 +61,9 @@ public static class ImpactEndpoints
         return TypedResults.Ok(walk(new DependencyWalk(graph), id, depth ?? 3));
     }
 
-    private static async Task<Ok<IReadOnlyList<SinglePointOfFailureDto>>> SinglePointsOfFailureAsync(CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
-        TypedResults.Ok(new ImpactAnalysis(await LoadAsync(current, db, ct)).SinglePointsOfFailure());
+    private static async Task<Ok<IReadOnlyList<SinglePointOfFailureDto>>> SinglePointsOfFailureAsync(CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct) =>
+        TypedResults.Ok(new ImpactAnalysis(await LoadAsync(current, graphs, db, ct)).SinglePointsOfFailure());
 
-    private static async Task<DependencyGraph> LoadAsync(CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
+    private static async Task<DependencyGraph> LoadAsync(CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct) =>
         await DependencyGraphLoader.LoadAsync(db, (await current.RequireAsync(ct)).OrganizationId, ct);
 }
