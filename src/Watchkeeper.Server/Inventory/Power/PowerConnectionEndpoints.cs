@@ -13,9 +13,9 @@ public static class PowerConnectionEndpoints
     {
         var type = new InventoryTypeEndpoints<PowerConnection, PowerConnectionRequest, PowerConnectionDto, PowerConnectionAdministration>(
             "power-connections", PowerConnectionQueries.FindAsync, c => c.Version);
-        var group = type.Map(inventory, "Inventory: power");
-        group.MapPost("/", (PowerConnectionRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, PowerConnectionRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: power", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (PowerConnectionRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, PowerConnectionRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 

@@ -12,9 +12,9 @@ public static class PowerFeedEndpoints
     public static void MapPowerFeeds(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<PowerFeed, PowerFeedRequest, PowerFeedDto, PowerFeedAdministration>("power-feeds", PowerFeedQueries.FindAsync, f => f.Version);
-        var group = type.Map(inventory, "Inventory: power");
-        group.MapPost("/", (PowerFeedRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, PowerFeedRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: power", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (PowerFeedRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, PowerFeedRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
         group.MapGet("/{id:long}/consumers", ConsumersAsync).RequirePermission(Permissions.InventoryRead);
     }

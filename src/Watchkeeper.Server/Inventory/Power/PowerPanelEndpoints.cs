@@ -12,9 +12,9 @@ public static class PowerPanelEndpoints
     public static void MapPowerPanels(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<PowerPanel, PowerPanelRequest, PowerPanelDto, PowerPanelAdministration>("power-panels", PowerPanelQueries.FindAsync, p => p.Version);
-        var group = type.Map(inventory, "Inventory: power");
-        group.MapPost("/", (PowerPanelRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryWrite);
-        group.MapPut("/{id:long}", (long id, PowerPanelRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryWrite);
+        var group = type.Map(inventory, "Inventory: power", Permissions.InventoryNetworkWrite);
+        group.MapPost("/", (PowerPanelRequest request, HttpContext http) => type.CreateAsync(request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
+        group.MapPut("/{id:long}", (long id, PowerPanelRequest request, HttpContext http) => type.UpdateAsync(id, request, http)).RequirePermission(Permissions.InventoryNetworkWrite);
         group.MapGet("/", ListAsync).RequirePermission(Permissions.InventoryRead);
     }
 
