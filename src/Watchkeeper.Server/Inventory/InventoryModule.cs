@@ -13,6 +13,7 @@ using Watchkeeper.Server.Inventory.Services;
 using Watchkeeper.Server.Inventory.CustomFields;
 using Watchkeeper.Server.Inventory.Vendors;
 using Watchkeeper.Server.Inventory.Network.Cabling;
+using Watchkeeper.Server.Inventory.Transfer;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -46,6 +47,7 @@ public static class InventoryModule
         services.AddScoped<InterfaceAdministration>();
         services.AddScoped<CableAdministration>();
         services.AddItemPanel<ItemInterfaces>("Interfaces", order: 30);
+        services.AddOptions<TransferOptions>().BindConfiguration(TransferOptions.Section);
         return services;
     }
 
@@ -75,5 +77,6 @@ public static class InventoryModule
         inventory.MapInterfaces();
         inventory.MapCables();
         inventory.MapPrometheusDiscovery();
+        inventory.MapInventoryTransfer();
     }
 }
