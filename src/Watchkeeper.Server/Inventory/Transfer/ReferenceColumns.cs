@@ -41,4 +41,8 @@ public static class ReferenceColumns
     public static TransferReference Contract(string parameter = "SupportContractId") =>
         new(parameter, "supportContract", "contract", (db, org) => db.Contracts.Where(c => c.OrganizationId == org)
             .Select(c => new ReferenceName(c.Id, null, c.Vendor.Name + " " + c.Reference)));
+
+    public static TransferReference Interface(string parameter, string column) =>
+        new(parameter, column, "interface", (db, org) => db.Interfaces.Where(i => i.OrganizationId == org)
+            .Select(i => new ReferenceName(i.Id, i.Device.Item.Name, i.Name)), "device");
 }

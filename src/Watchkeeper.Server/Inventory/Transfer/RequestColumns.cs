@@ -15,6 +15,7 @@ public sealed class RequestColumns<TRequest>
     public const string CustomFieldPrefix = "cf.";
     private const string TagsParameter = "Tags";
     private const string CustomFieldsParameter = "CustomFields";
+    private const char ListSeparator = ';';
 
     private static readonly ConstructorInfo Constructor = typeof(TRequest).GetConstructors().Single();
     private readonly Dictionary<string, ReferenceIndex> references;
@@ -56,7 +57,7 @@ public sealed class RequestColumns<TRequest>
                     customFieldKeys.ToList().ForEach(k => cells[CustomFieldPrefix + k] = CellText.Format(values?.GetValueOrDefault(k)));
                     break;
                 default:
-                    cells[column] = references.TryGetValue(parameter.Name!, out var index) ? index.TextOf((long?)value) : CellText.Format(value);
+                    cells[column] = references.TryGetValue(parameter.Name!, out var index) ? ReferenceText(index, value) : CellText.Format(value);
                     break;
             }
         }
@@ -90,16 +91,41 @@ public sealed class RequestColumns<TRequest>
             }
             return null;
         }
-        string? problem;
-        var value = references.TryGetValue(parameter.Name!, out var index)
-            ? index.Find(text, index.Reference.ScopeColumn is { } scope ? cells.GetValueOrDefault(scope) : null, out problem)
-            : CellText.Parse(text, parameter.ParameterType, out problem);
+        if (!references.TryGetValue(parameter.Name!, out var index))
+        {
+            var value = CellText.Parse(text, parameter.ParameterType, out var problem);
+            AddProblem(errors, column, problem);
+            return value;
+        }
+        var scope = index.Reference.ScopeColumn is { } scopeColumn ? cells.GetValueOrDefault(scopeColumn) : null;
+        if (parameter.ParameterType != typeof(IReadOnlyList<long>))
+        {
+            var id = index.Find(text, scope, out var problem);
+            AddProblem(errors, column, problem);
+            return id;
+        }
+        var ids = new List<long>();
+        foreach (var name in text.Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var id = index.Find(name, scope, out var problem);
+            AddProblem(errors, column, problem);
+            ids.AddRange(id is { } found ? [found] : []);
+        }
+        return ids;
+    }
+
+    private static void AddProblem(FieldErrors errors, string column, string? problem)
+    {
         if (problem is not null)
         {
             errors.Add(column, problem);
         }
-        return value;
     }
+
+    /// <summary>A single reference is its name; a list of them (contract's covered items) is names separated by semicolons.</summary>
+    private static string? ReferenceText(ReferenceIndex index, object? value) => value is IEnumerable<long> ids
+        ? CellText.Format(string.Join(ListSeparator + " ", ids.Select(id => index.TextOf(id))))
+        : index.TextOf((long?)value);
 
     private static string[] Tags(string? text) => text?.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 

@@ -8,7 +8,20 @@ public static class TransferTypes
     public static IReadOnlyList<ITransferType> All { get; } =
     [
         new SiteTransfer(),
+        new LocationTransfer(),
+        new RackTransfer(),
+        new DeviceTypeTransfer(),
         new DeviceTransfer(),
+        new VrfTransfer(),
+        new PrefixTransfer(),
+        new IpAddressTransfer(),
+        new VlanGroupTransfer(),
+        new VlanTransfer(),
+        new VendorTransfer(),
+        new ContractTransfer(),
+        new ServiceTransfer(),
+        new InterfaceTransfer(),
+        new RedundancyGroupTransfer(),
     ];
 
     public static ITransferType? Find(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
