@@ -15,7 +15,8 @@ public static class InventoryCommands
             RelationshipCommands.Create(context), RedundancyGroupCommands.Create(context), ImpactCommands.Create(context),
             ServiceCommands.Create(context), ServiceCommands.CatalogCommand(context),
             VendorCommands.Create(context), ContractCommands.Create(context), EndingCommand.Create(context), CustomFieldCommands.Create(context),
-            InterfaceCommands.Create(context), CableCommands.Create(context));
+            InterfaceCommands.Create(context), CableCommands.Create(context),
+            TransferCommands.Import(context), TransferCommands.Export(context));
 
     /// <summary>"none" clears an optional reference on update; anything else is the reference.</summary>
     public static bool IsNone(string value) => value.Equals("none", StringComparison.OrdinalIgnoreCase);
