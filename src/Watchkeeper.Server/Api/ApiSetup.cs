@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using Scalar.AspNetCore;
 using Watchkeeper.Server.Data;
 
@@ -45,17 +47,23 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Kestrel enforces the limit on the wire too; this answers declared oversize bodies before reading them.
+        // An endpoint that takes files (inventory import) names its own limit in its metadata.
         app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > MaxBodyBytes)
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? MaxBodyBytes;
+            if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context,
-                    ProblemDetails = { Status = 413, Title = "Request body too large", Detail = $"Send at most {MaxBodyBytes / 1024} KiB." },
+                    ProblemDetails = { Status = 413, Title = "Request body too large", Detail = $"Send at most {limit / 1024} KiB." },
                 });
                 return;
+            }
+            if (limit != MaxBodyBytes && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            {
+                size.MaxRequestBodySize = limit;
             }
             await next(context);
         });

@@ -15,6 +15,7 @@ using Watchkeeper.Server.Inventory.Vendors;
 using Watchkeeper.Server.Inventory.Network.Cabling;
 using Watchkeeper.Server.Inventory.Discovery;
 using Watchkeeper.Server.Inventory.Power;
+using Watchkeeper.Server.Inventory.Transfer;
 
 namespace Watchkeeper.Server.Inventory;
 
@@ -52,6 +53,7 @@ public static class InventoryModule
         services.AddItemPanel<ItemInterfaces>("Interfaces", order: 30);
         services.AddDiscovery();
         services.AddPower();
+        services.AddOptions<TransferOptions>().BindConfiguration(TransferOptions.Section);
         return services;
     }
 
@@ -83,5 +85,6 @@ public static class InventoryModule
         inventory.MapPrometheusDiscovery();
         inventory.MapDiscovery();
         inventory.MapPower();
+        inventory.MapInventoryTransfer();
     }
 }

@@ -18,7 +18,8 @@ public static class InventoryCommands
             VendorCommands.Create(context), ContractCommands.Create(context), EndingCommand.Create(context), CustomFieldCommands.Create(context),
             InterfaceCommands.Create(context), CableCommands.Create(context),
             DiscoveryCommands.Create(context),
-            PowerPanelCommands.Create(context), PowerFeedCommands.Create(context), PowerConnectionCommands.Create(context), PowerLoadCommand.Create(context));
+            PowerPanelCommands.Create(context), PowerFeedCommands.Create(context), PowerConnectionCommands.Create(context), PowerLoadCommand.Create(context),
+            TransferCommands.Import(context), TransferCommands.Export(context));
 
     /// <summary>"none" clears an optional reference on update; anything else is the reference.</summary>
     public static bool IsNone(string value) => value.Equals("none", StringComparison.OrdinalIgnoreCase);

@@ -1,0 +1,120 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Watchkeeper.Contracts;
+using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Platform.Authorization;
+
+namespace Watchkeeper.Server.Inventory.Transfer;
+
+/// <summary>
+/// Upserts a file's rows through the type's Administration, so every rule, field error, audit entry
+/// and unique-index guard is the API's. One transaction: each row is saved as it goes (so the rules
+/// of later rows see earlier ones) and the whole is committed, or rolled back on a dry run or on any
+/// row error unless the import is partial.
+/// </summary>
+internal sealed class ImportEngine<TEntity, TRequest, TAdmin>(
+    TransferType<TEntity, TRequest, TAdmin> type, RequestColumns<TRequest> columns, WatchkeeperDb db, TAdmin admin, Access access)
+    where TEntity : class, IOrganizationOwned
+    where TAdmin : InventoryAdministration<TEntity, TRequest>
+{
+    /// <summary>Rows between change-tracker clears: tracking every saved row would slow each later save.</summary>
+    private const int Batch = 250;
+
+    public async Task<ImportResultDto> RunAsync(TransferTable table, ImportOptions options, IProgress<int>? progress, CancellationToken ct)
+    {
+        var existing = new Dictionary<long, Dictionary<string, string?>>();
+        await foreach (var entity in type.Rows(db, access.OrganizationId).AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+        {
+            existing[entity.Id] = columns.Render(type.ToRequest(entity));
+        }
+        var keys = new NaturalKeys(type.Keys, existing);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async attemptCt =>
+        {
+            db.ChangeTracker.Clear();
+            var tally = new ImportTally(type.Name, options, table.Rows.Count);
+            await using var transaction = await db.Database.BeginTransactionAsync(attemptCt);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var done = 0; done < table.Rows.Count; done++)
+            {
+                await ImportRowAsync(table.Rows[done], keys, existing, seen, tally, attemptCt);
+                if ((done + 1) % Batch == 0)
+                {
+                    db.ChangeTracker.Clear();
+                    progress?.Report(done + 1);
+                }
+            }
+            var commit = !options.DryRun && (tally.Failed == 0 || options.Partial);
+            if (commit)
+            {
+                db.RecordEvent("inventory.import", access.OrganizationId, "import", type.Name);
+                await db.SaveChangesAsync(attemptCt);
+                await transaction.CommitAsync(attemptCt);
+            }
+            else
+            {
+                await transaction.RollbackAsync(attemptCt);
+            }
+            db.ChangeTracker.Clear();
+            progress?.Report(table.Rows.Count);
+            return tally.Result(commit);
+        }, ct);
+    }
+
+    private async Task ImportRowAsync(TransferRow row, NaturalKeys keys, Dictionary<long, Dictionary<string, string?>> existing,
+        Dictionary<string, int> seen, ImportTally tally, CancellationToken ct)
+    {
+        var id = keys.Match(row.Cells);
+        var key = keys.Display(row.Cells);
+        if ((id is { } known ? $"#{known}" : keys.Primary(row.Cells)) is { } identity && !seen.TryAdd(identity, row.Line))
+        {
+            tally.Fail(row, key, [(type.Keys[0][^1], $"The file already has this {admin.Noun.ToLowerInvariant()} on line {seen[identity]}.")]);
+            return;
+        }
+        var before = id is { } found ? existing[found] : null;
+        var merged = new Dictionary<string, string?>(before ?? [], StringComparer.Ordinal);
+        foreach (var (column, text) in row.Cells)
+        {
+            merged[column] = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        }
+        var errors = new FieldErrors();
+        if (columns.Parse(merged, errors) is not { } request || Validate(request, errors))
+        {
+            tally.Fail(row, key, errors.ToError()!, f => f);
+            return;
+        }
+        var after = columns.Render(request);
+        var changed = before is null ? [] : columns.Columns.Where(c => after.GetValueOrDefault(c) != before.GetValueOrDefault(c)).ToList();
+        if (before is not null && changed.Count == 0)
+        {
+            tally.Unchanged();
+            return;
+        }
+        var outcome = id is { } target
+            ? (await admin.UpdateAsync(access, target, request, _ => true, ct)).AsDone()
+            : (await admin.CreateAsync(access, request, ct)).AsDone();
+        if (outcome.Error is { } error)
+        {
+            tally.Fail(row, key, error, columns.ColumnOfField);
+        }
+        else if (before is null)
+        {
+            tally.Created(row, key ?? "");
+        }
+        else
+        {
+            tally.Updated(row, key ?? "", changed);
+        }
+    }
+
+    /// <returns>True when the request breaks its declared limits (the API checks the same attributes before any rule).</returns>
+    private bool Validate(TRequest request, FieldErrors errors)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(request!, new ValidationContext(request!), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            errors.Add(columns.ColumnOfField(result.MemberNames.FirstOrDefault() ?? ""), result.ErrorMessage ?? "Invalid.");
+        }
+        return errors.Any;
+    }
+}

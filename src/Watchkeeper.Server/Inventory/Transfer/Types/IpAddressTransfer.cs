@@ -1,0 +1,19 @@
+using Watchkeeper.Contracts;
+using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Inventory.Network;
+
+namespace Watchkeeper.Server.Inventory.Transfer.Types;
+
+/// <summary>IP addresses, by VRF (empty for the global table) and address.</summary>
+public sealed class IpAddressTransfer : TransferType<IpAddress, IpAddressRequest, IpAddressAdministration>
+{
+    public override string Name => "ip-addresses";
+
+    public override IReadOnlyList<string[]> Keys { get; } = [["vrf", "address"]];
+
+    public override IReadOnlyList<TransferReference> References { get; } = [ReferenceColumns.Vrf(), ReferenceColumns.Item("ItemId", "item")];
+
+    public override IQueryable<IpAddress> Rows(WatchkeeperDb db, long organizationId) => db.IpAddresses.Where(a => a.OrganizationId == organizationId);
+
+    public override IpAddressRequest ToRequest(IpAddress e) => new(e.Text, e.VrfId, e.Status, e.DnsName, e.ItemId, e.Description);
+}

@@ -1,0 +1,60 @@
+using Watchkeeper.Contracts;
+using Watchkeeper.Tests.Infrastructure;
+
+namespace Watchkeeper.Tests.Inventory.Transfer;
+
+public abstract class ExportTests(WatchkeeperFactory factory)
+{
+    [Fact]
+    public async Task Exported_devices_import_back_unchanged_and_an_edit_is_one_update()
+    {
+        var client = await factory.NewOrganizationAsync();
+        var site = await client.SiteAsync();
+        var rack = await client.RackAsync(site.Id);
+        var type = await client.DeviceTypeAsync();
+        await client.DeviceAsync(new { name = "db-1", siteId = site.Id, rackId = rack.Id, deviceTypeId = type.Id, position = 3, serial = "SN1", tags = new[] { "b", "a" }, description = "one, \"two\"\nthree" });
+        await client.DeviceAsync(new { name = "db-2", kind = "Router", warrantyEnd = "2030-01-31", memoryMb = 2048 });
+
+        var exported = await client.ExportAsync("devices");
+        var again = await client.ImportAsync("devices", exported);
+        var edited = await client.ImportAsync("devices", exported.Replace("db-2,Router", "db-2,Firewall"));
+
+        Assert.Equal((0, 0, 2), (again.Created, again.Updated, again.Unchanged));
+        var update = Assert.Single(edited.Changes);
+        Assert.Equal(("db-2", ImportAction.Update, "kind"), (update.Key, update.Action, Assert.Single(update.Fields)));
+    }
+
+    [Fact]
+    public async Task Sites_round_trip_through_json()
+    {
+        var client = await factory.NewOrganizationAsync();
+        await client.SiteAsync("Lisbon");
+        using var response = await client.GetAsync("/api/v1/inventory/export/sites?format=json");
+        var json = await response.Content.ReadAsStringAsync();
+
+        var again = await client.ImportAsync("sites", json, format: "json");
+
+        Assert.Contains("\"name\":\"Lisbon\"", json);
+        Assert.Equal(1, again.Unchanged);
+    }
+
+    [Fact]
+    public async Task A_device_export_takes_the_device_lists_filters()
+    {
+        var client = await factory.NewOrganizationAsync();
+        var (here, there) = (await client.SiteAsync(), await client.SiteAsync());
+        await client.DeviceAsync(new { name = "here-1", siteId = here.Id });
+        await client.DeviceAsync(new { name = "there-1", siteId = there.Id });
+
+        var exported = await client.ExportAsync("devices", $"&siteId={here.Id}");
+        var wrong = await client.GetAsync("/api/v1/inventory/export/devices?kind=Spaceship").FieldErrorsAsync();
+
+        Assert.Contains("here-1", exported);
+        Assert.DoesNotContain("there-1", exported);
+        Assert.Contains("kind", wrong.Keys);
+    }
+}
+
+public sealed class ExportTestsOnSqlite(SqliteFactory factory) : ExportTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class ExportTestsOnPostgres(PostgresFactory factory) : ExportTests(factory), IClassFixture<PostgresFactory>;
