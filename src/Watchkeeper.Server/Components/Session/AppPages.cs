@@ -14,6 +14,9 @@ public static class AppPages
     public const string People = "People";
     public const string Administration = "Administration";
     public const string Inventory = "Inventory";
+    public const string Network = "Network";
+    public const string Contracts = "Contracts";
+    public const string Collect = "Discovery and import";
 
     public static AppPage Overview { get; } = new("Overview", "/", "space_dashboard", "", null);
     public static AppPage Profile { get; } = new("Profile", "/profile", "account_circle", "", null);
@@ -23,17 +26,17 @@ public static class AppPages
     public static AppPage Search { get; } = new("Search", "/inventory/search", "search", Inventory, Permissions.InventoryRead);
     public static AppPage ItemMap { get; } = new("Dependency map", "/inventory/items", "hub", Inventory, Permissions.InventoryRead);
     public static AppPage DeviceTypes { get; } = new("Device types", "/inventory/device-types", "category", Inventory, Permissions.InventoryRead);
-    public static AppPage Prefixes { get; } = new("IP prefixes", "/inventory/ipam", "lan", Inventory, Permissions.InventoryRead);
-    public static AppPage IpAddresses { get; } = new("IP addresses", "/inventory/ipam/addresses", "pin", Inventory, Permissions.InventoryRead);
-    public static AppPage Vrfs { get; } = new("VRFs", "/inventory/ipam/vrfs", "alt_route", Inventory, Permissions.InventoryRead);
+    public static AppPage Prefixes { get; } = new("IP prefixes", "/inventory/ipam", "lan", Network, Permissions.InventoryRead);
+    public static AppPage IpAddresses { get; } = new("IP addresses", "/inventory/ipam/addresses", "pin", Network, Permissions.InventoryRead);
+    public static AppPage Vrfs { get; } = new("VRFs", "/inventory/ipam/vrfs", "alt_route", Network, Permissions.InventoryRead);
     public static AppPage Services { get; } = new("Services", "/inventory/services", "apps", Inventory, Permissions.InventoryRead);
     public static AppPage ServiceCatalog { get; } = new("Service catalog", "/inventory/catalog", "storefront", Inventory, Permissions.InventoryRead);
-    public static AppPage Vendors { get; } = new("Vendors", "/inventory/vendors", "storefront", Inventory, Permissions.InventoryRead);
-    public static AppPage Contracts { get; } = new("Contracts", "/inventory/contracts", "contract", Inventory, Permissions.InventoryRead);
-    public static AppPage EndingReport { get; } = new("Ending soon", "/inventory/reports/ending", "event_busy", Inventory, Permissions.InventoryRead);
-    public static AppPage CustomFields { get; } = new("Custom fields", "/inventory/custom-fields", "tune", Inventory, Permissions.InventoryRead);
-    public static AppPage Discovery { get; } = new("Discovery", "/inventory/discovery", "radar", Inventory, Permissions.InventoryRead);
-    public static AppPage DiscoveryReview { get; } = new("Discovery review", "/inventory/discovery/review", "fact_check", Inventory, Permissions.InventoryRead);
+    public static AppPage Vendors { get; } = new("Vendors", "/inventory/vendors", "storefront", Contracts, Permissions.InventoryRead);
+    public static AppPage ContractList { get; } = new("Contracts", "/inventory/contracts", "contract", Contracts, Permissions.InventoryRead);
+    public static AppPage EndingReport { get; } = new("Ending soon", "/inventory/reports/ending", "event_busy", Contracts, Permissions.InventoryRead);
+    public static AppPage CustomFields { get; } = new("Custom fields", "/inventory/custom-fields", "tune", Administration, Permissions.InventoryRead);
+    public static AppPage Discovery { get; } = new("Discovery", "/inventory/discovery", "radar", Collect, Permissions.InventoryRead);
+    public static AppPage DiscoveryReview { get; } = new("Discovery review", "/inventory/discovery/review", "fact_check", Collect, Permissions.InventoryRead);
 
     public static AppPage Users { get; } = new("Users", "/admin/users", "group", People, Permissions.UsersRead);
     public static AppPage Teams { get; } = new("Teams", "/admin/teams", "diversity_3", People, Permissions.TeamsRead);
@@ -45,5 +48,15 @@ public static class AppPages
     public static AppPage Audit { get; } = new("Audit log", "/admin/audit", "history", Administration, Permissions.AuditRead);
     public static AppPage Events { get; } = new("Background events", "/admin/events", "sync_problem", Administration, Permissions.SystemManage);
 
-    public static IReadOnlyList<AppPage> Navigation { get; } = [Sites, Devices, DeviceTypes, Prefixes, IpAddresses, Vrfs, Services, ServiceCatalog, Vendors, Contracts, EndingReport, CustomFields, Discovery, DiscoveryReview, Users, Teams, Organizations, Roles, Tokens, Audit, Events];
+    /// <summary>The menu, in sections in this order: the inventory is split by who looks for what (facilities and
+    /// devices, IP space, contracts, getting data in) so that no section is a wall of a dozen links.</summary>
+    public static IReadOnlyList<AppPage> Navigation { get; } =
+    [
+        Sites, Devices, DeviceTypes, Services, ServiceCatalog,
+        Prefixes, IpAddresses, Vrfs,
+        Vendors, ContractList, EndingReport,
+        Discovery, DiscoveryReview,
+        Users, Teams,
+        Organizations, Roles, Tokens, CustomFields, Audit, Events,
+    ];
 }
