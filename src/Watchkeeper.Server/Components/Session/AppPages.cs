@@ -34,6 +34,7 @@ public static class AppPages
     public static AppPage CustomFields { get; } = new("Custom fields", "/inventory/custom-fields", "tune", Inventory, Permissions.InventoryRead);
     public static AppPage Discovery { get; } = new("Discovery", "/inventory/discovery", "radar", Inventory, Permissions.InventoryRead);
     public static AppPage DiscoveryReview { get; } = new("Discovery review", "/inventory/discovery/review", "fact_check", Inventory, Permissions.InventoryRead);
+    public static AppPage Import { get; } = new("Import", "/inventory/import", "upload_file", Inventory, Permissions.InventoryImport);
 
     public static AppPage Users { get; } = new("Users", "/admin/users", "group", People, Permissions.UsersRead);
     public static AppPage Teams { get; } = new("Teams", "/admin/teams", "diversity_3", People, Permissions.TeamsRead);
@@ -45,5 +46,5 @@ public static class AppPages
     public static AppPage Audit { get; } = new("Audit log", "/admin/audit", "history", Administration, Permissions.AuditRead);
     public static AppPage Events { get; } = new("Background events", "/admin/events", "sync_problem", Administration, Permissions.SystemManage);
 
-    public static IReadOnlyList<AppPage> Navigation { get; } = [Sites, Devices, DeviceTypes, Prefixes, IpAddresses, Vrfs, Services, ServiceCatalog, Vendors, Contracts, EndingReport, CustomFields, Discovery, DiscoveryReview, Users, Teams, Organizations, Roles, Tokens, Audit, Events];
+    public static IReadOnlyList<AppPage> Navigation { get; } = [Sites, Devices, DeviceTypes, Prefixes, IpAddresses, Vrfs, Services, ServiceCatalog, Vendors, Contracts, EndingReport, CustomFields, Discovery, DiscoveryReview, Import, Users, Teams, Organizations, Roles, Tokens, Audit, Events];
 }
