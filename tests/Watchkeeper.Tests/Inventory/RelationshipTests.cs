@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Inventory.Impact;
 using Watchkeeper.Tests.Infrastructure;
 
 namespace Watchkeeper.Tests.Inventory;
@@ -31,6 +34,32 @@ public abstract class RelationshipTests(WatchkeeperFactory factory)
             Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "relationship.created" && e.ObjectId == runsOn.Id.ToString()));
             Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "relationship.deleted" && e.ObjectId == runsOn.Id.ToString()));
         });
+    }
+
+    [Fact]
+    public async Task The_impact_graph_is_read_once_while_nothing_changes_and_again_after_any_change()
+    {
+        var client = await AdminAsync();
+        var (vm, host, storage) = (await client.DeviceNamedAsync("vm"), await client.DeviceNamedAsync("hv"), await client.DeviceNamedAsync("nas"));
+        await client.RelateAsync(vm.Id, host.Id, "RunsOn");
+        Task<DependencyGraph> GraphAsync() => factory.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<WatchkeeperDb>();
+            var organizationId = await db.ConfigurationItems.Where(i => i.Id == vm.Id).Select(i => i.OrganizationId).SingleAsync();
+            return await s.GetRequiredService<DependencyGraphCache>().GetAsync(db, organizationId, default);
+        });
+
+        var first = await GraphAsync();
+        var before = await client.GetJsonAsync<ImpactDto>($"/api/v1/inventory/items/{storage.Id}/impact");
+        var unchanged = await GraphAsync();
+        await client.RelateAsync(host.Id, storage.Id, "DependsOn");
+        var after = await client.GetJsonAsync<ImpactDto>($"/api/v1/inventory/items/{storage.Id}/impact");
+        var changed = await GraphAsync();
+
+        Assert.Same(first, unchanged);
+        Assert.NotSame(first, changed);
+        Assert.Empty(before.Affected);
+        Assert.Equal(["hv", "vm"], after.Affected.Select(a => a.Item.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public static class AppPages
     public static AppPage CustomFields { get; } = new("Custom fields", "/inventory/custom-fields", "tune", Administration, Permissions.InventoryRead);
     public static AppPage Discovery { get; } = new("Discovery", "/inventory/discovery", "radar", Collect, Permissions.InventoryRead);
     public static AppPage DiscoveryReview { get; } = new("Discovery review", "/inventory/discovery/review", "fact_check", Collect, Permissions.InventoryRead);
+    public static AppPage Import { get; } = new("Import", "/inventory/import", "upload_file", Collect, Permissions.InventoryImport);
 
     public static AppPage Users { get; } = new("Users", "/admin/users", "group", People, Permissions.UsersRead);
     public static AppPage Teams { get; } = new("Teams", "/admin/teams", "diversity_3", People, Permissions.TeamsRead);
@@ -55,7 +56,7 @@ public static class AppPages
         Sites, Devices, DeviceTypes, Services, ServiceCatalog,
         Prefixes, IpAddresses, Vrfs,
         Vendors, ContractList, EndingReport,
-        Discovery, DiscoveryReview,
+        Discovery, DiscoveryReview, Import,
         Users, Teams,
         Organizations, Roles, Tokens, CustomFields, Audit, Events,
     ];

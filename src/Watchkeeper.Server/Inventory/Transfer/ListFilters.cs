@@ -9,7 +9,18 @@ public static class ListFilters
         Value<long>(query, "siteId", errors), Value<long>(query, "rackId", errors), Choice<DeviceKind>(query, "kind", errors),
         Choice<LifecycleStatus>(query, "status", errors), query["tag"].FirstOrDefault(), Value<long>(query, "supportContractId", errors));
 
-    private static T? Value<T>(IQueryCollection query, string name, FieldErrors errors) where T : struct, IParsable<T>
+    public static ServiceFilter Service(IQueryCollection query, FieldErrors errors)
+    {
+        var tier = Value<int>(query, "tier", errors);
+        if (tier is < 1 or > 4)
+        {
+            errors.Add("tier", "The tier is 1 (most critical) to 4.");
+        }
+        return new(Choice<ServiceKind>(query, "kind", errors), tier, Value<long>(query, "ownerTeamId", errors),
+            Value<bool>(query, "visibleToRequesters", errors, "Use true or false."), Choice<LifecycleStatus>(query, "status", errors));
+    }
+
+    private static T? Value<T>(IQueryCollection query, string name, FieldErrors errors, string problem = "Use a whole number.") where T : struct, IParsable<T>
     {
         var text = query[name].FirstOrDefault();
         if (string.IsNullOrWhiteSpace(text))
@@ -20,7 +31,7 @@ public static class ListFilters
         {
             return value;
         }
-        errors.Add(name, "Use a whole number.");
+        errors.Add(name, problem);
         return null;
     }
 

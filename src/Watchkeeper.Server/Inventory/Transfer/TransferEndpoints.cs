@@ -33,21 +33,16 @@ public static class TransferEndpoints
             return Problems.Fields(invalid);
         }
         var access = await current.RequireAsync(ct);
-        TransferTable table;
-        try
+        if (await FileAsync(http.Request, ct) is not { } file)
         {
-            table = await TransferFormat.ReadAsync(fileFormat!, await FileAsync(http.Request, ct), ct);
+            return Problems.Field("file", "Send the file as the form's 'file' part.");
         }
-        catch (TransferFileException e)
+        var prepared = await PreparedImport.PrepareAsync(http.RequestServices, access.OrganizationId, transfer!, fileFormat!, file, ct);
+        if (prepared.Error is { } refused)
         {
-            return Problems.Field("file", e.Message);
+            return Problems.Fields(refused);
         }
-        var session = await transfer!.OpenAsync(http.RequestServices, access.OrganizationId, ct);
-        if (HeaderProblem(session, table) is { } problem)
-        {
-            return problem;
-        }
-        var result = await session.ImportAsync(access, table, new ImportOptions(dryRun ?? false, partial ?? false), null, ct);
+        var result = await prepared.Value!.RunAsync(access, new ImportOptions(dryRun ?? false, partial ?? false), null, ct);
         return result.Committed || result.DryRun ? TypedResults.Ok(result) : RolledBack(result);
     }
 
@@ -83,29 +78,14 @@ public static class TransferEndpoints
         return found;
     }
 
-    private static async Task<Stream> FileAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<Stream?> FileAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
             return request.Body;
         }
         var form = await request.ReadFormAsync(ct);
-        return form.Files.GetFile("file")?.OpenReadStream() ?? throw new TransferFileException("Send the file as the form's 'file' part.");
-    }
-
-    private static ValidationProblem? HeaderProblem(ITransferSession session, TransferTable table)
-    {
-        var (unknown, missing) = session.CheckHeader(table.Header);
-        var errors = new FieldErrors();
-        if (unknown.Count > 0)
-        {
-            errors.Add("columns", $"Unknown column(s): {string.Join(", ", unknown)}. The columns are: {string.Join(", ", session.Columns)}.");
-        }
-        if (missing.Count > 0)
-        {
-            errors.Add("columns", $"Missing column(s): {string.Join(", ", missing)}: rows are matched by them.");
-        }
-        return errors.ToError() is { } error ? Problems.Fields(error) : null;
+        return form.Files.GetFile("file")?.OpenReadStream();
     }
 
     private static ProblemHttpResult RolledBack(ImportResultDto result) =>

@@ -53,6 +53,21 @@ public abstract class ExportTests(WatchkeeperFactory factory)
         Assert.DoesNotContain("there-1", exported);
         Assert.Contains("kind", wrong.Keys);
     }
+
+    [Fact]
+    public async Task A_service_export_takes_the_service_lists_filters()
+    {
+        var client = await factory.NewOrganizationAsync();
+        await client.ImportAsync("services", "name,kind\npayroll-app,Application\nintranet-app,Application\npayroll-db,Database\n");
+
+        var exported = await client.ExportAsync("services", "&kind=Application&q=payroll");
+        var wrong = await client.GetAsync("/api/v1/inventory/export/services?tier=7&visibleToRequesters=maybe").FieldErrorsAsync();
+
+        Assert.Contains("payroll-app", exported);
+        Assert.DoesNotContain("intranet", exported);
+        Assert.DoesNotContain("payroll-db", exported);
+        Assert.Equal(["tier", "visibleToRequesters"], wrong.Keys.Order());
+    }
 }
 
 public sealed class ExportTestsOnSqlite(SqliteFactory factory) : ExportTests(factory), IClassFixture<SqliteFactory>;
