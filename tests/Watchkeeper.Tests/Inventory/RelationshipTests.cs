@@ -59,7 +59,7 @@ public abstract class RelationshipTests(WatchkeeperFactory factory)
         Assert.Same(first, unchanged);
         Assert.NotSame(first, changed);
         Assert.Empty(before.Affected);
-        Assert.Equal(["hv", "vm"], after.Affected.Select(a => a.Item.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { host.Id, vm.Id }.Order(), after.Affected.Select(a => a.Item.Id).Order());
     }
 
     [Fact]

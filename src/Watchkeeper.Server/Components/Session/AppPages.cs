@@ -34,7 +34,7 @@ public static class AppPages
     public static AppPage Vendors { get; } = new("Vendors", "/inventory/vendors", "storefront", Contracts, Permissions.InventoryRead);
     public static AppPage ContractList { get; } = new("Contracts", "/inventory/contracts", "contract", Contracts, Permissions.InventoryRead);
     public static AppPage EndingReport { get; } = new("Ending soon", "/inventory/reports/ending", "event_busy", Contracts, Permissions.InventoryRead);
-    public static AppPage CustomFields { get; } = new("Custom fields", "/inventory/custom-fields", "tune", Administration, Permissions.InventoryRead);
+    public static AppPage CustomFields { get; } = new("Custom fields", "/inventory/custom-fields", "tune", Inventory, Permissions.InventoryRead);
     public static AppPage Discovery { get; } = new("Discovery", "/inventory/discovery", "radar", Collect, Permissions.InventoryRead);
     public static AppPage DiscoveryReview { get; } = new("Discovery review", "/inventory/discovery/review", "fact_check", Collect, Permissions.InventoryRead);
     public static AppPage Import { get; } = new("Import", "/inventory/import", "upload_file", Collect, Permissions.InventoryImport);
@@ -53,11 +53,11 @@ public static class AppPages
     /// devices, IP space, contracts, getting data in) so that no section is a wall of a dozen links.</summary>
     public static IReadOnlyList<AppPage> Navigation { get; } =
     [
-        Sites, Devices, DeviceTypes, Services, ServiceCatalog,
+        Sites, Devices, DeviceTypes, Services, ServiceCatalog, CustomFields,
         Prefixes, IpAddresses, Vrfs,
         Vendors, ContractList, EndingReport,
         Discovery, DiscoveryReview, Import,
         Users, Teams,
-        Organizations, Roles, Tokens, CustomFields, Audit, Events,
+        Organizations, Roles, Tokens, Audit, Events,
     ];
 }

@@ -24,7 +24,9 @@ public sealed class DependencyGraphCache(IMemoryCache cache)
 
     public async Task<DependencyGraph> GetAsync(WatchkeeperDb db, long organizationId, CancellationToken ct)
     {
-        var stamp = await db.AuditEntries.Where(e => e.OrganizationId == organizationId).MaxAsync(e => (long?)e.Sequence, ct) ?? 0;
+        // Newest first with a limit, so both databases read one entry of the (organization, sequence) index, not the range.
+        var stamp = await db.AuditEntries.Where(e => e.OrganizationId == organizationId).OrderByDescending(e => e.Sequence)
+            .Select(e => e.Sequence).FirstOrDefaultAsync(ct);
         var key = (typeof(DependencyGraphCache), organizationId);
         if (cache.TryGetValue(key, out Entry? entry) && entry!.Stamp == stamp)
         {
