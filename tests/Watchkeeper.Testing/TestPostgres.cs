@@ -16,7 +16,7 @@ public sealed class TestPostgres : IAsyncDisposable
     {
         this.admin = admin;
         Database = database;
-        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database, Pooling = false }.ToString();
+        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ToString();
     }
 
     public string Database { get; }
