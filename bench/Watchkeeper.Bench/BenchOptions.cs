@@ -6,18 +6,21 @@ namespace Watchkeeper.Bench;
 
 /// <summary>The benchmark's command line; every run is bounded by these numbers.</summary>
 public sealed record BenchOptions(
-    string Suite, int Entries, int Items, int DurationSeconds, int WarmupSeconds, int Connections, int Runs, string? Postgres)
+    string Suite, int Entries, int Items, int Rows, int DurationSeconds, int WarmupSeconds, int Connections, int Runs, string? Postgres)
 {
     public const string PlatformName = "platform";
     public const string InventoryName = "inventory";
+    public const string ImportName = "import";
 
     public const string Usage = """
-        Usage: dotnet run -c Release --project bench/Watchkeeper.Bench -- [platform|inventory] [options]
+        Usage: dotnet run -c Release --project bench/Watchkeeper.Bench -- [platform|inventory|import] [options]
 
           platform          start-up, memory and the audit list (the default)
           inventory         an estate of configuration items: lists, impact, search, map
+          import            a CSV of devices through the import endpoint: dry run, create, unchanged, update
           --entries N       audit entries to seed for platform (default 100000)
           --items N         configuration items to seed for inventory, in regions of 10000 (default 100000)
+          --rows N          rows in the import file (default 10000)
           --duration S      seconds of measured load per list variant (default 10)
           --warmup S        seconds of unmeasured load before each variant (default 3)
           --connections N   concurrent clients (default 16)
@@ -29,7 +32,7 @@ public sealed record BenchOptions(
     public static BenchOptions Parse(string[] args)
     {
         var suite = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : PlatformName;
-        if (suite is not (PlatformName or InventoryName))
+        if (suite is not (PlatformName or InventoryName or ImportName))
         {
             throw new ArgumentException($"Unknown benchmark '{suite}'.");
         }
@@ -42,7 +45,7 @@ public sealed record BenchOptions(
             }
             values[args[i][2..]] = args[i + 1];
         }
-        var unknown = values.Keys.Except(["entries", "items", "duration", "warmup", "connections", "runs", "postgres"]).ToList();
+        var unknown = values.Keys.Except(["entries", "items", "rows", "duration", "warmup", "connections", "runs", "postgres"]).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException($"Unknown option --{unknown[0]}.");
@@ -58,7 +61,7 @@ public sealed record BenchOptions(
             throw new ArgumentException($"--items must be a multiple of {Bench.Inventory.EstateRegion.Size}.");
         }
         return new BenchOptions(suite,
-            Number("entries", 100_000, 10_000_000), items, Number("duration", 10, 600), Number("warmup", 3, 60),
+            Number("entries", 100_000, 10_000_000), items, Number("rows", 10_000, 1_000_000), Number("duration", 10, 600), Number("warmup", 3, 60),
             Number("connections", 16, 1024), Number("runs", 5, 50), LoopbackOnly(string.IsNullOrWhiteSpace(postgres) ? null : postgres));
     }
 

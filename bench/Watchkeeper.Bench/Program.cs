@@ -1,5 +1,6 @@
 using System.Globalization;
 using Watchkeeper.Bench;
+using Watchkeeper.Bench.Import;
 using Watchkeeper.Bench.Inventory;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -27,6 +28,16 @@ if (options.Suite == BenchOptions.InventoryName)
     }
     InventoryTable.Print(options, estates, $"1-minute load average {loadAtStart} at the start, {ProcFs.LoadAverage()} at the end");
     return estates.All(e => e.Lists.Concat(e.OneAtATime).All(l => l.Errors == 0)) ? 0 : 1;
+}
+if (options.Suite == BenchOptions.ImportName)
+{
+    var imports = new List<ImportResult> { await new ImportSuite(options, null).RunAsync(limit.Token) };
+    if (options.Postgres is { } server)
+    {
+        imports.Add(await new ImportSuite(options, server).RunAsync(limit.Token));
+    }
+    ImportTable.Print(options, imports, $"1-minute load average {loadAtStart} at the start, {ProcFs.LoadAverage()} at the end");
+    return imports.All(i => i.Passes.All(p => p.Failed == 0)) ? 0 : 1;
 }
 var results = new List<SuiteResult> { await new Suite(options, null).RunAsync(limit.Token) };
 if (options.Postgres is { } postgres)
