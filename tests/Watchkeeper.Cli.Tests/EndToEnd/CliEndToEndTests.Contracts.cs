@@ -30,4 +30,28 @@ public abstract partial class CliEndToEndTests
         Assert.NotEqual(0, badValue.ExitCode);
         Assert.Contains("customFields." + key, badValue.Error);
     }
+
+    [Fact]
+    public async Task Vendors_and_contracts_change_in_place_and_a_renewal_leaves_the_ending_report()
+    {
+        using var admin = Server.AsAdmin();
+        var (vendor, reference) = ($"vendor-{Guid.NewGuid():N}"[..16], $"R-{Guid.NewGuid():N}"[..11]);
+        string Day(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        (await admin.RunAsync("inventory", "vendors", "create", vendor, "--website", "https://vendor.example")).Ok();
+        var created = (await admin.RunAsync("inventory", "contracts", "create", reference, "--vendor", vendor, "--start", Day(-300), "--end", Day(20), "--json")).Ok();
+        var id = created.Json.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+
+        var vendorChanged = (await admin.RunAsync("inventory", "vendors", "update", vendor, "--support-phone", "+49 30 1234", "--website", "", "--json")).Ok().Json;
+        var stale = await admin.RunAsync("inventory", "contracts", "update", id, "--end", Day(400), "--if-version", "99");
+        var renewed = (await admin.RunAsync("inventory", "contracts", "update", id, "--end", Day(400), "--cost", "1200", "--currency", "EUR", "--json")).Ok().Json;
+        var ending = (await admin.RunAsync("inventory", "ending", "--days", "30")).Ok();
+
+        Assert.Equal("+49 30 1234", vendorChanged.GetProperty("supportPhone").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, vendorChanged.GetProperty("website").ValueKind);
+        Assert.NotEqual(0, stale.ExitCode);
+        Assert.Equal(Day(400), renewed.GetProperty("endDate").GetString());
+        Assert.Equal(reference, renewed.GetProperty("reference").GetString());
+        Assert.Equal("EUR", renewed.GetProperty("currency").GetString());
+        Assert.DoesNotContain(reference, ending.Output);
+    }
 }

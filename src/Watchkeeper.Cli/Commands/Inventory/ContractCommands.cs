@@ -3,6 +3,7 @@ using System.Globalization;
 using Watchkeeper.Cli.Hosting;
 using Watchkeeper.Cli.Output;
 using Watchkeeper.Contracts;
+using Watchkeeper.Contracts.Client;
 
 namespace Watchkeeper.Cli.Commands.Inventory;
 
@@ -13,7 +14,7 @@ public static class ContractCommands
         ("Start", c => Date(c.StartDate)), ("End", c => Date(c.EndDate)), ("Covers", c => Format.List(c.CoveredItems.Select(i => i.Name))));
 
     public static Command Create(CliContext context) =>
-        new Command("contracts", "Contracts with vendors: support, maintenance, licences").With(List(context), New(context), Delete(context));
+        new Command("contracts", "Contracts with vendors: support, maintenance, licences").With(List(context), New(context), Update(context), Delete(context));
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -53,12 +54,58 @@ public static class ContractCommands
             }
             var request = new ContractRequest(await VendorCommands.LookupAsync(s, s.Value(vendor)!, ct), s.Value(reference), s.Value(start), s.Value(end),
                 s.Value(kind) ?? ContractKind.Support, s.Value(notice), s.Value(cost), s.Value(currency), null, items);
-            var contract = await s.Client.CreateContractAsync(request, cancellationToken: ct);
-            s.Out.Item(contract, ("Id", Format.Number(contract.Id)), ("Reference", contract.Reference), ("Vendor", contract.Vendor.Name),
-                ("Kind", contract.Kind.ToString()), ("Start", Date(contract.StartDate)), ("End", Date(contract.EndDate)),
-                ("Covers", Format.List(contract.CoveredItems.Select(i => i.Name))));
+            Print(s, await s.Client.CreateContractAsync(request, cancellationToken: ct));
         });
     }
+
+    private static Command Update(CliContext context)
+    {
+        var id = new Argument<long>("id") { Description = "Contract id" };
+        var reference = new Option<string?>("--reference") { Description = "New contract number" };
+        var vendor = new Option<string?>("--vendor") { Description = "Vendor (id or name)" };
+        var kind = new Option<ContractKind?>("--kind") { Description = "Support, Maintenance, Licence, Warranty, Subscription, Other" };
+        var start = new Option<DateOnly?>("--start") { Description = "First day, yyyy-MM-dd" };
+        var end = new Option<DateOnly?>("--end") { Description = "Last day, yyyy-MM-dd (a renewal moves it)" };
+        var notice = new Option<int?>("--notice-days") { Description = "Days of notice to renew or cancel" };
+        var cost = new Option<decimal?>("--cost") { Description = "Cost (with --currency)" };
+        var currency = new Option<string?>("--currency") { Description = "ISO 4217 code, e.g. EUR" };
+        var description = new Option<string?>("--description") { Description = "Free text; an empty value clears it" };
+        var covers = Options.Many("--covers", "The devices or items it covers, replacing the list (id or name)");
+        var version = Options.IfVersion();
+        return new Command("update", "Change a contract; options not given keep their value")
+            .With(id, reference, vendor, kind, start, end, notice, cost, currency, description, covers, version).Runs(context, async (s, ct) =>
+            {
+                var current = await s.Client.GetContractAsync(s.Value(id), ct);
+                var items = current.CoveredItems.Select(i => i.Id).ToList();
+                if (Options.Values(s, covers) is { Count: > 0 } given)
+                {
+                    items.Clear();
+                    foreach (var covered in given)
+                    {
+                        items.Add(await InventoryLookup.ItemAsync(s.Client, covered, ct));
+                    }
+                }
+                var request = current.ToRequest() with
+                {
+                    VendorId = s.Value(vendor) is { } v ? await VendorCommands.LookupAsync(s, v, ct) : current.Vendor.Id,
+                    Reference = s.Value(reference) ?? current.Reference,
+                    Kind = s.Value(kind) ?? current.Kind,
+                    StartDate = s.Value(start) ?? current.StartDate,
+                    EndDate = s.Value(end) ?? current.EndDate,
+                    RenewalNoticeDays = s.Value(notice) ?? current.RenewalNoticeDays,
+                    Cost = s.Value(cost) ?? current.Cost,
+                    Currency = s.Value(currency) ?? current.Currency,
+                    Description = s.Value(description) ?? current.Description,
+                    CoveredItemIds = items,
+                };
+                Print(s, await s.Client.UpdateContractAsync(current.Id, request, Options.IfMatch(s, version) ?? ETag.Of(current.Version), ct));
+            });
+    }
+
+    private static void Print(Session s, ContractDto contract) =>
+        s.Out.Item(contract, ("Id", Format.Number(contract.Id)), ("Reference", contract.Reference), ("Vendor", contract.Vendor.Name),
+            ("Kind", contract.Kind.ToString()), ("Start", Date(contract.StartDate)), ("End", Date(contract.EndDate)),
+            ("Covers", Format.List(contract.CoveredItems.Select(i => i.Name))), ("Version", Format.Number(contract.Version)));
 
     private static Command Delete(CliContext context)
     {
