@@ -63,6 +63,8 @@ public sealed class CablingTests : IAsyncLifetime
         await Dialog.SubmitAsync(page);
 
         await Expect(page.GetByTestId("interface-peer")).ToContainTextAsync("sw-01 ge-0/0/1");
+        // The relationship the cable implies shows without a reload.
+        await Expect(page.GetByTestId("item-relationships")).ToContainTextAsync("sw-01");
         await WatchkeeperUi.ScreenshotAsync(page, "cabling-01-interfaces");
 
         // The far side shows the cable too, and both pages the connected-to the cable implies.

@@ -10,6 +10,9 @@ public sealed record ItemPanel(string Title, Type Component, int Order);
 public static class ItemPanels
 {
     public static IServiceCollection AddItemPanel<TComponent>(this IServiceCollection services, string title, int order)
-        where TComponent : Microsoft.AspNetCore.Components.IComponent =>
-        services.AddSingleton(new ItemPanel(title, typeof(TComponent), order));
+        where TComponent : Microsoft.AspNetCore.Components.IComponent
+    {
+        services.AddScoped<ItemPanelSignal>();
+        return services.AddSingleton(new ItemPanel(title, typeof(TComponent), order));
+    }
 }
