@@ -16,6 +16,7 @@ public sealed record PrometheusTargetGroup(IReadOnlyList<string> Targets, IReadO
 /// <param name="Environment">Only this environment.</param>
 /// <param name="Port">The port to scrape, 9100 (node exporter) when not given.</param>
 /// <param name="PortLabel">Take the port from a device's tag "label:port" (e.g. exporter-port:9182), falling back to Port.</param>
+/// <param name="PortField">Take the port from this number custom field of devices (its key), falling back to PortLabel, then Port.</param>
 public sealed record PrometheusTargetFilter(
     string[]? Tag = null, DeviceKind? Kind = null, LifecycleStatus? Status = null, string? Site = null,
-    DeploymentEnvironment? Environment = null, int? Port = null, string? PortLabel = null);
+    DeploymentEnvironment? Environment = null, int? Port = null, string? PortLabel = null, string? PortField = null);

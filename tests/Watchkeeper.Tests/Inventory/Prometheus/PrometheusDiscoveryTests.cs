@@ -65,6 +65,28 @@ public abstract class PrometheusDiscoveryTests(WatchkeeperFactory factory)
     }
 
     [Fact]
+    public async Task A_number_custom_field_can_give_the_port_and_every_custom_field_is_a_label()
+    {
+        var admin = (await factory.AdminAsync()).Client;
+        var tag = InventoryApi.Unique("exp");
+        var field = await admin.CustomFieldAsync("Number", "exporter-port-" + InventoryApi.Unique("p").ToLowerInvariant());
+        var windows = await admin.DeviceAsync(new
+        {
+            name = InventoryApi.Unique("win"), primaryIp = "192.0.2.30", status = "Active", tags = new[] { tag, "win-port:9182" },
+            customFields = new Dictionary<string, string> { [field.Key] = "9256" },
+        });
+        await admin.DeviceAsync(new { name = InventoryApi.Unique("tagged"), primaryIp = "192.0.2.31", status = "Active", tags = new[] { tag, "win-port:9182" } });
+
+        var groups = await admin.GetJsonAsync<PrometheusTargetGroup[]>($"{Targets}?tag={tag}&portField={field.Key}&portLabel=win-port");
+        using var unknown = await admin.GetAsync($"{Targets}?portField=no-such-field");
+
+        Assert.Equal(["192.0.2.30:9256", "192.0.2.31:9182"], groups.SelectMany(g => g.Targets));
+        Assert.Equal("9256", groups[0].Labels["__meta_watchkeeper_field_" + field.Key.Replace('-', '_')]);
+        Assert.Equal(windows.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), groups[0].Labels["watchkeeper_item"]);
+        Assert.Contains("portField", (await unknown.ProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys);
+    }
+
+    [Fact]
     public async Task Bad_filters_are_field_errors_and_a_token_needs_inventory_read()
     {
         var admin = await factory.AdminAsync();

@@ -38,6 +38,10 @@ public static partial class PrometheusEndpoints
                 errors["site"] = [$"There is no site '{site}' in this organization: give its name or id."];
             }
         }
+        if (InventoryText.Optional(filter.PortField) is { } portField && !await IsDeviceNumberFieldAsync(db, access.OrganizationId, portField, ct))
+        {
+            errors["portField"] = [$"There is no number custom field '{portField}' on devices: give the key of one."];
+        }
         if (errors.Count > 0)
         {
             return Problems.Fields(errors);
@@ -83,6 +87,9 @@ public static partial class PrometheusEndpoints
             : sites.Where(s => s.Name == site);
         return await match.Select(s => (long?)s.Id).FirstOrDefaultAsync(ct);
     }
+
+    private static Task<bool> IsDeviceNumberFieldAsync(WatchkeeperDb db, long organizationId, string key, CancellationToken ct) =>
+        db.CustomFields.AnyAsync(f => f.OrganizationId == organizationId && f.ItemKind == CiKind.Device && f.Kind == CustomFieldKind.Number && f.Key == key, ct);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_.-]{0,40}$")]
     private static partial Regex PortLabel();

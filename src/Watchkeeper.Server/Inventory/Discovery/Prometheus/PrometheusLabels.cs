@@ -6,7 +6,10 @@ namespace Watchkeeper.Server.Inventory.Discovery.Prometheus;
 /// <summary>What service discovery needs of one device, read in one query.</summary>
 public sealed record ScrapeCandidate(
     long Id, string Name, DeviceKind Kind, LifecycleStatus Status, DeploymentEnvironment? Environment, Criticality? Criticality,
-    string? OwnerTeam, string? Site, string? Rack, string? PrimaryIp, string? Fqdn, string? Hostname, List<string> Tags);
+    string? OwnerTeam, string? Site, string? Rack, string? PrimaryIp, string? Fqdn, string? Hostname, List<string> Tags, List<FieldValue> Fields);
+
+/// <summary>A custom field's value, in the canonical text the inventory keeps.</summary>
+public sealed record FieldValue(string Key, string Value);
 
 /// <summary>Turns a device into a Prometheus target group: its address and its labels.</summary>
 public static class PrometheusLabels
@@ -22,19 +25,17 @@ public static class PrometheusLabels
         null => device.Fqdn ?? device.Hostname,
     };
 
-    /// <summary>The port from the tag "label:port" when asked for and present, else the default.</summary>
-    public static int Port(ScrapeCandidate device, int defaultPort, string? portLabel)
+    /// <summary>The port from the custom field, else from the tag "label:port", when asked for and valid; else the default.</summary>
+    public static int Port(ScrapeCandidate device, int defaultPort, string? portLabel, string? portField)
     {
-        if (portLabel is null)
-        {
-            return defaultPort;
-        }
+        var fromField = portField is null ? null : device.Fields.FirstOrDefault(f => f.Key == portField)?.Value;
         var prefix = portLabel + ":";
-        var tag = device.Tags.FirstOrDefault(t => t.StartsWith(prefix, StringComparison.Ordinal));
-        return int.TryParse(tag?[prefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535
-            ? port
-            : defaultPort;
+        var fromTag = portLabel is null ? null : device.Tags.FirstOrDefault(t => t.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
+        return AsPort(fromField) ?? AsPort(fromTag) ?? defaultPort;
     }
+
+    private static int? AsPort(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535 ? port : null;
 
     public static PrometheusTargetGroup Group(string target, ScrapeCandidate device)
     {
@@ -55,8 +56,15 @@ public static class PrometheusLabels
         AddWhenSet(labels, "criticality", device.Criticality?.ToString());
         AddWhenSet(labels, "owner_team", device.OwnerTeam);
         AddWhenSet(labels, "hostname", device.Fqdn ?? device.Hostname);
+        foreach (var field in device.Fields)
+        {
+            // Label names allow only letters, digits and underscores; custom field keys may also hold - and .
+            labels[Meta + "field_" + LabelName(field.Key)] = field.Value;
+        }
         return new PrometheusTargetGroup([target], labels);
     }
+
+    private static string LabelName(string key) => string.Concat(key.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'));
 
     private static void AddWhenSet(SortedDictionary<string, string> labels, string name, string? value)
     {

@@ -22,7 +22,8 @@ public static class PrometheusTargets
             .Select(d => new ScrapeCandidate(
                 d.Id, d.Item.Name, d.Kind, d.Item.Status, d.Item.Environment, d.Item.Criticality,
                 d.Item.OwnerTeam == null ? null : d.Item.OwnerTeam.Name, d.Site == null ? null : d.Site.Name, d.Rack == null ? null : d.Rack.Name,
-                d.PrimaryIp, d.Fqdn, d.Hostname, d.Item.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
+                d.PrimaryIp, d.Fqdn, d.Hostname, d.Item.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
+                d.Item.CustomFieldValues.Select(v => new FieldValue(v.Field.Key, v.Value)).ToList()))
             .ToListAsync(ct);
         var groups = new List<PrometheusTargetGroup>();
         var skipped = 0;
@@ -33,7 +34,7 @@ public static class PrometheusTargets
                 skipped++;
                 continue;
             }
-            var port = PrometheusLabels.Port(device, filter.Port ?? DefaultPort, filter.PortLabel);
+            var port = PrometheusLabels.Port(device, filter.Port ?? DefaultPort, filter.PortLabel, filter.PortField);
             groups.Add(PrometheusLabels.Group(string.Create(CultureInfo.InvariantCulture, $"{host}:{port}"), device));
         }
         return new Answer(groups, skipped, candidates.Count > MaxTargets);
