@@ -13,6 +13,9 @@ namespace Watchkeeper.Server.Inventory;
 public abstract class InventoryAdministration<TEntity, TRequest>(WatchkeeperDb db)
     where TEntity : class, IOrganizationOwned
 {
+    /// <summary>Rows the engine read for the batch being imported, by id; null outside a bulk import.</summary>
+    private Dictionary<long, TEntity>? bulkRows;
+
     protected WatchkeeperDb Db => db;
 
     /// <summary>The type as messages name it: "Site", "VLAN group".</summary>
@@ -43,6 +46,17 @@ public abstract class InventoryAdministration<TEntity, TRequest>(WatchkeeperDb d
     {
         db.Remove(entity);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Reads what the type's rules read into memory, for an import of many rows; false for a type
+    /// whose rules read the database, whose rows are then saved one by one.
+    /// </summary>
+    protected virtual Task<bool> LoadRulesAsync(long organizationId, CancellationToken ct) => Task.FromResult(false);
+
+    /// <summary>Goes back to reading the database.</summary>
+    protected virtual void UnloadRules()
+    {
     }
 
     /// <summary>Saves the change; a type whose rule is also guarded by a unique index turns a lost race into a field error here.</summary>
@@ -82,6 +96,27 @@ public abstract class InventoryAdministration<TEntity, TRequest>(WatchkeeperDb d
         return await SavedAsync(entity, ct);
     }
 
+    /// <summary>
+    /// Bulk mode, for the import engine: the rules read from memory, rows to update come from
+    /// <see cref="FetchBatchAsync"/> and changes are left for the engine to save a batch at a time,
+    /// all under the same rules as one change. Null when the type has no bulk mode. Dispose to end it.
+    /// </summary>
+    public async Task<IDisposable?> BeginBulkAsync(long organizationId, CancellationToken ct)
+    {
+        if (!await LoadRulesAsync(organizationId, ct))
+        {
+            return null;
+        }
+        bulkRows = [];
+        return new BulkMode(this);
+    }
+
+    /// <summary>Reads the rows the next batch will update in one query.</summary>
+    public async Task FetchBatchAsync(long organizationId, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        bulkRows = await Rows.Where(e => e.OrganizationId == organizationId && ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+    }
+
     public async Task<Outcome<Done>> DeleteAsync(Access access, long id, CancellationToken ct)
     {
         var entity = await FindAsync(access, id, ct);
@@ -98,15 +133,24 @@ public abstract class InventoryAdministration<TEntity, TRequest>(WatchkeeperDb d
         return Done.Value;
     }
 
-    private Task<TEntity?> FindAsync(Access access, long id, CancellationToken ct) =>
-        Rows.SingleOrDefaultAsync(e => e.Id == id && e.OrganizationId == access.OrganizationId, ct);
+    private async Task<TEntity?> FindAsync(Access access, long id, CancellationToken ct) =>
+        bulkRows?.GetValueOrDefault(id) ?? await Rows.SingleOrDefaultAsync(e => e.Id == id && e.OrganizationId == access.OrganizationId, ct);
 
     private async Task<Outcome<TEntity>> SavedAsync(TEntity entity, CancellationToken ct)
     {
-        if (await SaveAsync(entity, ct) is { } error)
+        if (bulkRows is null && await SaveAsync(entity, ct) is { } error)
         {
             return error;
         }
         return entity;
+    }
+
+    private sealed class BulkMode(InventoryAdministration<TEntity, TRequest> administration) : IDisposable
+    {
+        public void Dispose()
+        {
+            administration.bulkRows = null;
+            administration.UnloadRules();
+        }
     }
 }

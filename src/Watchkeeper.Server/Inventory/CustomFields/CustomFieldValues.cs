@@ -13,9 +13,16 @@ public static class CustomFieldValues
     /// </summary>
     /// <returns>The stored form of each value by field id (empty values left out).</returns>
     public static async Task<Dictionary<long, string>> CheckAsync(
-        WatchkeeperDb db, long organizationId, CiKind kind, IReadOnlyDictionary<string, string?>? given, FieldErrors errors, CancellationToken ct)
+        WatchkeeperDb db, long organizationId, CiKind kind, IReadOnlyDictionary<string, string?>? given, FieldErrors errors, CancellationToken ct) =>
+        Check(await FieldsAsync(db, organizationId, kind, ct), kind, given, errors);
+
+    /// <summary>The fields items of the kind have in the organization.</summary>
+    public static async Task<IReadOnlyList<CustomField>> FieldsAsync(WatchkeeperDb db, long organizationId, CiKind kind, CancellationToken ct) =>
+        await db.CustomFields.AsNoTracking().Where(f => f.OrganizationId == organizationId && f.ItemKind == kind).ToListAsync(ct);
+
+    /// <summary>As <see cref="CheckAsync"/>, against fields already read.</summary>
+    public static Dictionary<long, string> Check(IReadOnlyList<CustomField> fields, CiKind kind, IReadOnlyDictionary<string, string?>? given, FieldErrors errors)
     {
-        var fields = await db.CustomFields.AsNoTracking().Where(f => f.OrganizationId == organizationId && f.ItemKind == kind).ToListAsync(ct);
         var values = new Dictionary<long, string>();
         var refused = new HashSet<long>();
         foreach (var (key, text) in given ?? new Dictionary<string, string?>())

@@ -11,6 +11,9 @@ namespace Watchkeeper.Server.Inventory.Devices;
 /// <summary>Devices: a configuration item and its device row, written together.</summary>
 public sealed class DeviceAdministration(WatchkeeperDb db, TimeProvider clock) : ItemAdministration<Device, DeviceRequest>(db, clock)
 {
+    /// <summary>Set while an import runs; otherwise each check reads the database.</summary>
+    private LoadedDeviceFacts? loaded;
+
     public override string Noun => "Device";
 
     protected override IQueryable<Device> Rows => Db.Devices.Include(d => d.Item).ThenInclude(i => i.Tags).Include(d => d.Item).ThenInclude(i => i.CustomFieldValues);
@@ -19,7 +22,8 @@ public sealed class DeviceAdministration(WatchkeeperDb db, TimeProvider clock) :
 
     protected override async Task<OperationError?> ApplyAsync(Device device, DeviceRequest request, CancellationToken ct)
     {
-        var rules = new DeviceRules(Db, device);
+        var facts = loaded ?? (IDeviceFacts)new DeviceFactsFromDb(Db, device.OrganizationId);
+        var rules = new DeviceRules(facts, device);
         if (await rules.CheckAsync(request, ct) is { } error)
         {
             return error;
@@ -27,12 +31,20 @@ public sealed class DeviceAdministration(WatchkeeperDb db, TimeProvider clock) :
         var isNew = device.Id == 0;
         Apply(device, request);
         CustomFieldValues.Apply(device.Item, rules.CustomFieldValues);
-        if (isNew)
+        if (isNew && device.DeviceTypeId is { } typeId)
         {
-            Db.Interfaces.AddRange(await TypeInterfaces.MissingAsync(Db, device, ct));
+            Db.Interfaces.AddRange(TypeInterfaces.From(device, (await facts.DeviceTypeAsync(typeId, ct))!.Interfaces));
         }
         return null;
     }
+
+    protected override async Task<bool> LoadRulesAsync(long organizationId, CancellationToken ct)
+    {
+        loaded = await LoadedDeviceFacts.LoadAsync(Db, organizationId, ct);
+        return true;
+    }
+
+    protected override void UnloadRules() => loaded = null;
 
     /// <summary>A cable must not lose an end silently; disconnecting keeps the peer's connected-to in step. Devices it powers must be moved first.</summary>
     protected override async Task<string?> StillUsedAsync(Device device, CancellationToken ct) =>

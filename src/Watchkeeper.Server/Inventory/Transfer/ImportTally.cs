@@ -15,6 +15,9 @@ internal sealed class ImportTally(string type, ImportOptions options, int total)
 
     public int Failed { get; private set; }
 
+    /// <summary>Rows counted so far, whatever became of them.</summary>
+    public int Done => created + updated + unchanged + Failed;
+
     public void Created(TransferRow row, string key)
     {
         created++;

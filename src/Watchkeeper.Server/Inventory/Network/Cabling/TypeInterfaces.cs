@@ -16,9 +16,13 @@ public static class TypeInterfaces
         }
         var templates = await db.DeviceTypeInterfaces.AsNoTracking().Where(t => t.DeviceTypeId == typeId).OrderBy(t => t.Id).ToListAsync(ct);
         var existing = device.Id == 0 ? [] : await db.Interfaces.Where(i => i.DeviceId == device.Id).Select(i => i.Name).ToListAsync(ct);
-        return templates.Where(t => !existing.Contains(t.Name)).Select(t => new DeviceInterface
+        return From(device, templates.Where(t => !existing.Contains(t.Name)));
+    }
+
+    /// <summary>An interface on the device for each template, in the templates' order.</summary>
+    public static List<DeviceInterface> From(Device device, IEnumerable<DeviceTypeInterface> templates) =>
+        templates.OrderBy(t => t.Id).Select(t => new DeviceInterface
         {
             OrganizationId = device.OrganizationId, Device = device, Name = t.Name, Kind = t.Kind, SpeedMbps = t.SpeedMbps, ManagementOnly = t.ManagementOnly,
         }).ToList();
-    }
 }
