@@ -65,5 +65,5 @@ public static class ImpactEndpoints
         TypedResults.Ok(new ImpactAnalysis(await LoadAsync(current, graphs, db, ct)).SinglePointsOfFailure());
 
     private static async Task<DependencyGraph> LoadAsync(CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct) =>
-        await DependencyGraphLoader.LoadAsync(db, (await current.RequireAsync(ct)).OrganizationId, ct);
+        await graphs.GetAsync(db, (await current.RequireAsync(ct)).OrganizationId, ct);
 }
