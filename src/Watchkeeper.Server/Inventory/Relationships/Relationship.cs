@@ -10,7 +10,7 @@ namespace Watchkeeper.Server.Inventory.Relationships;
 /// A typed, directed edge between two configuration items of one organization. Indexed from
 /// both ends, so upstream and downstream walks are index lookups; removed with either item.
 /// </summary>
-public sealed class Relationship : IAudited
+public sealed class Relationship : IAudited, IOrganizationOwned
 {
     public long Id { get; set; }
     public long OrganizationId { get; set; }

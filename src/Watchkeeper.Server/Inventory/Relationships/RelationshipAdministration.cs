@@ -2,44 +2,35 @@ using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform;
-using Watchkeeper.Server.Platform.Authorization;
 
 namespace Watchkeeper.Server.Inventory.Relationships;
 
-/// <summary>Records and removes relationships between the items of one organization.</summary>
-public sealed class RelationshipAdministration(WatchkeeperDb db, TimeProvider clock)
+/// <summary>
+/// Records and removes relationships between the items of one organization. A relationship is never
+/// changed: it is its two ends and its type, so another one is created and the old one deleted.
+/// </summary>
+public sealed class RelationshipAdministration(WatchkeeperDb db, TimeProvider clock) : InventoryAdministration<Relationship, RelationshipRequest>(db)
 {
-    public async Task<Outcome<Relationship>> CreateAsync(Access access, RelationshipRequest request, CancellationToken ct)
+    public override string Noun => "Relationship";
+
+    protected override Relationship New(long organizationId) => new() { OrganizationId = organizationId, CreatedAt = clock.GetUtcNow() };
+
+    protected override IVersioned VersionOf(Relationship entity) =>
+        throw new NotSupportedException("Relationships are created and deleted, never updated.");
+
+    protected override async Task<OperationError?> ApplyAsync(Relationship relationship, RelationshipRequest request, CancellationToken ct)
     {
-        if (await CheckAsync(access.OrganizationId, request, ct) is { } error)
+        if (await CheckAsync(relationship.OrganizationId, request, ct) is { } error)
         {
             return error;
         }
-        var relationship = new Relationship
-        {
-            OrganizationId = access.OrganizationId, SourceId = request.SourceId, TargetId = request.TargetId,
-            Type = request.Type, CreatedAt = clock.GetUtcNow(),
-        };
-        db.Relationships.Add(relationship);
-        await db.SaveChangesAsync(ct);
-        return relationship;
+        (relationship.SourceId, relationship.TargetId, relationship.Type) = (request.SourceId, request.TargetId, request.Type);
+        return null;
     }
 
-    public async Task<Outcome<Done>> DeleteAsync(Access access, long id, CancellationToken ct)
-    {
-        var relationship = await db.Relationships.SingleOrDefaultAsync(r => r.Id == id && r.OrganizationId == access.OrganizationId, ct);
-        if (relationship is null)
-        {
-            return OperationError.NotFound("Relationship");
-        }
-        if (relationship.Type == RelationshipType.ConnectedTo)
-        {
-            return OperationError.Conflict("Connected-to is derived from cables; disconnect the cables between the two devices instead.");
-        }
-        db.Relationships.Remove(relationship);
-        await db.SaveChangesAsync(ct);
-        return Done.Value;
-    }
+    protected override Task<string?> StillUsedAsync(Relationship relationship, CancellationToken ct) => Task.FromResult(relationship.Type == RelationshipType.ConnectedTo
+        ? "Connected-to is derived from cables; disconnect the cables between the two devices instead."
+        : null);
 
     /// <summary>
     /// Marks every relationship of an item for removal with it. The foreign keys would cascade,
@@ -51,7 +42,7 @@ public sealed class RelationshipAdministration(WatchkeeperDb db, TimeProvider cl
     private async Task<OperationError?> CheckAsync(long organizationId, RelationshipRequest request, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var ends = await db.ConfigurationItems.Where(i => i.OrganizationId == organizationId && (i.Id == request.SourceId || i.Id == request.TargetId))
+        var ends = await Db.ConfigurationItems.Where(i => i.OrganizationId == organizationId && (i.Id == request.SourceId || i.Id == request.TargetId))
             .Select(i => new { i.Id, i.Kind }).ToListAsync(ct);
         if (ends.All(e => e.Id != request.SourceId))
         {
@@ -74,7 +65,7 @@ public sealed class RelationshipAdministration(WatchkeeperDb db, TimeProvider cl
         {
             errors.Add("type", "Connected-to is derived from cables; connect a cable between the two devices' interfaces instead.");
         }
-        if (!errors.Any && await db.Relationships.AnyAsync(r => r.SourceId == request.SourceId && r.TargetId == request.TargetId && r.Type == request.Type, ct))
+        if (!errors.Any && await Db.Relationships.AnyAsync(r => r.SourceId == request.SourceId && r.TargetId == request.TargetId && r.Type == request.Type, ct))
         {
             errors.Add("type", $"These items are already related as {request.Type}.");
         }

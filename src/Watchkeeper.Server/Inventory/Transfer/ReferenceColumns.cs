@@ -42,7 +42,8 @@ public static class ReferenceColumns
         new(parameter, "supportContract", "contract", (db, org) => db.Contracts.Where(c => c.OrganizationId == org)
             .Select(c => new ReferenceName(c.Id, null, c.Vendor.Name + " " + c.Reference)));
 
-    public static TransferReference Interface(string parameter, string column) =>
+    /// <param name="deviceColumn">The column naming the interface's device.</param>
+    public static TransferReference Interface(string parameter, string column, string deviceColumn = "device") =>
         new(parameter, column, "interface", (db, org) => db.Interfaces.Where(i => i.OrganizationId == org)
-            .Select(i => new ReferenceName(i.Id, i.Device.Item.Name, i.Name)), "device");
+            .Select(i => new ReferenceName(i.Id, i.Device.Item.Name, i.Name)), deviceColumn);
 }

@@ -7,7 +7,9 @@ namespace Watchkeeper.Server.Inventory.Transfer;
 /// <summary>
 /// A request record seen as file columns: one per constructor parameter, named as the API names the
 /// field, with ids replaced by their reference column, tags as one column and each custom field as
-/// <c>cf.key</c>. Rendering and parsing both go through here, so export writes exactly what import reads.
+/// <c>cf.key</c>. A reference named within a scope the request has no field for (a cable's interface
+/// within its device) gets its scope column just before it. Rendering and parsing both go through
+/// here, so export writes exactly what import reads.
 /// </summary>
 public sealed class RequestColumns<TRequest>
 {
@@ -22,13 +24,19 @@ public sealed class RequestColumns<TRequest>
     private readonly IReadOnlyList<(ParameterInfo Parameter, PropertyInfo Property, string Column)> fields;
     private readonly IReadOnlyList<string> customFieldKeys;
 
+    /// <summary>References whose scope column is not a field of the request: that column is written from the referenced object.</summary>
+    private readonly IReadOnlyList<ReferenceIndex> scopeOnly;
+
     public RequestColumns(IReadOnlyCollection<ReferenceIndex> references, IReadOnlySet<string> ignored, IReadOnlyList<string> customFieldKeys)
     {
         this.references = references.ToDictionary(r => r.Reference.Parameter, StringComparer.Ordinal);
         fields = [.. Constructor.GetParameters().Where(p => !ignored.Contains(p.Name!))
             .Select(p => (p, typeof(TRequest).GetProperty(p.Name!)!, ColumnOf(p.Name!)))];
         this.customFieldKeys = HasCustomFields ? customFieldKeys : [];
-        Columns = [.. fields.Where(f => f.Parameter.Name != CustomFieldsParameter).Select(f => f.Column), .. this.customFieldKeys.Select(k => CustomFieldPrefix + k)];
+        var fieldColumns = fields.Select(f => f.Column).ToHashSet(StringComparer.Ordinal);
+        scopeOnly = [.. this.references.Values.Where(r => r.Reference.ScopeColumn is { } scope && !fieldColumns.Contains(scope))];
+        Columns = [.. fields.Where(f => f.Parameter.Name != CustomFieldsParameter).SelectMany(f => ScopeColumnsBefore(f.Column).Append(f.Column)),
+            .. this.customFieldKeys.Select(k => CustomFieldPrefix + k)];
     }
 
     /// <summary>The columns in file order.</summary>
@@ -61,8 +69,15 @@ public sealed class RequestColumns<TRequest>
                     break;
             }
         }
+        foreach (var index in scopeOnly)
+        {
+            cells[index.Reference.ScopeColumn!] = index.ScopeOf(fields.Single(f => f.Parameter.Name == index.Reference.Parameter).Property.GetValue(request) as long?);
+        }
         return cells;
     }
+
+    private IEnumerable<string> ScopeColumnsBefore(string column) =>
+        scopeOnly.Where(r => r.Reference.Column == column).Select(r => r.Reference.ScopeColumn!);
 
     /// <returns>The request, or default when a cell did not parse (each problem added to <paramref name="errors"/>).</returns>
     public TRequest? Parse(IReadOnlyDictionary<string, string?> cells, FieldErrors errors)

@@ -26,12 +26,15 @@ public sealed record TransferReference(
 /// <summary>One reference's names loaded for an import or export: text to id and back.</summary>
 public sealed class ReferenceIndex(TransferReference reference, IReadOnlyList<ReferenceName> names)
 {
-    private readonly Dictionary<long, string> textById = names.ToDictionary(n => n.Id, n => n.Text);
+    private readonly Dictionary<long, ReferenceName> byId = names.ToDictionary(n => n.Id);
     private readonly ILookup<string, ReferenceName> byText = names.ToLookup(n => n.Text, StringComparer.Ordinal);
 
     public TransferReference Reference => reference;
 
-    public string? TextOf(long? id) => id is { } known ? textById.GetValueOrDefault(known) : null;
+    public string? TextOf(long? id) => id is { } known ? byId.GetValueOrDefault(known)?.Text : null;
+
+    /// <summary>The scope the object is named within (its device, its site).</summary>
+    public string? ScopeOf(long? id) => id is { } known ? byId.GetValueOrDefault(known)?.Scope : null;
 
     /// <returns>The id, or null with <paramref name="problem"/> saying why.</returns>
     public long? Find(string text, string? scope, out string? problem)
@@ -42,7 +45,8 @@ public sealed class ReferenceIndex(TransferReference reference, IReadOnlyList<Re
             1 => null,
             0 when scope is not null => $"No {reference.Noun} named '{text}' in '{scope}' exists in this organization.",
             0 => $"No {reference.Noun} named '{text}' exists in this organization.",
-            _ => $"Several {reference.Noun}s are named '{text}'; fill in the {reference.ScopeColumn} column to choose one.",
+            _ when reference.ScopeColumn is not null => $"Several {reference.Noun}s are named '{text}'; fill in the {reference.ScopeColumn} column to choose one.",
+            _ => $"Several {reference.Noun}s are named '{text}'; rename one of them to tell them apart.",
         };
         return problem is null ? candidates[0].Id : null;
     }

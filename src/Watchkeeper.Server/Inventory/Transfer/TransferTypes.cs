@@ -21,7 +21,9 @@ public static class TransferTypes
         new ContractTransfer(),
         new ServiceTransfer(),
         new InterfaceTransfer(),
+        new CableTransfer(),
         new RedundancyGroupTransfer(),
+        new RelationshipTransfer(),
     ];
 
     public static ITransferType? Find(string name) => All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -1,6 +1,7 @@
 using System.Net;
 using Watchkeeper.Contracts;
 using Watchkeeper.Tests.Infrastructure;
+using Watchkeeper.Tests.Inventory.Network;
 
 namespace Watchkeeper.Tests.Inventory.Transfer;
 
@@ -97,6 +98,30 @@ public abstract class ImportTests(WatchkeeperFactory factory)
         var device = Assert.Single((await client.GetJsonAsync<Page<DeviceDto>>("/api/v1/inventory/devices")).Items);
         Assert.Equal(["linux", "prod"], device.Tags);
         Assert.Equal("12.5", device.CustomFields!["unit-cost"]);
+    }
+
+    [Fact]
+    public async Task Cables_and_relationships_import_by_interface_and_item_names()
+    {
+        var client = await factory.NewOrganizationAsync();
+        var (sw, web, db) = (await client.DeviceAsync(new { name = "sw-1", kind = "Switch" }), await client.DeviceAsync(new { name = "web-1" }), await client.DeviceAsync(new { name = "db-1" }));
+        await client.InterfaceAsync(sw.Id, "ge-0/0/1");
+        await client.InterfaceAsync(sw.Id, "ge-0/0/2");
+        await client.InterfaceAsync(web.Id, "eth0");
+        await client.InterfaceAsync(db.Id, "eth0");
+
+        var refused = await client.RolledBackAsync("cables", "aDevice,aInterface,bDevice,bInterface,type\nsw-1,ge-0/0/1,web-1,eth0,Cat6\nsw-1,ge-0/0/2,web-1,eth0,Cat6\nsw-1,ge-0/0/9,db-1,eth0,Cat6\n");
+        var cables = await client.ImportAsync("cables", "aDevice,aInterface,bDevice,bInterface,label\nsw-1,ge-0/0/1,web-1,eth0,C-1\nsw-1,ge-0/0/2,db-1,eth0,C-2\n");
+        var relationships = await client.ImportAsync("relationships", "source,type,target\nweb-1,DependsOn,db-1\nweb-1,ConnectedTo,sw-1\n", "&partial=true");
+
+        Assert.Equal([(3, "bInterface"), (4, "aInterface")], refused.Errors.Select(e => (e.Line, e.Field)));
+        Assert.Contains("already has a cable", refused.Errors[0].Message);
+        Assert.Contains("No interface named 'ge-0/0/9' in 'sw-1'", refused.Errors[1].Message);
+        Assert.Equal(2, cables.Created);
+        Assert.Equal((1, 1), (relationships.Created, relationships.Failed));
+        Assert.Equal((3, "type"), (relationships.Errors[0].Line, relationships.Errors[0].Field));
+        var web1 = await client.GetJsonAsync<Page<RelationshipDto>>($"/api/v1/inventory/relationships?itemId={web.Id}&direction=Outgoing");
+        Assert.Equal("db-1", Assert.Single(web1.Items, r => r.Type == RelationshipType.DependsOn).Target.Name);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using Watchkeeper.Contracts;
 using Watchkeeper.Tests.Infrastructure;
+using Watchkeeper.Tests.Inventory.Network;
 
 namespace Watchkeeper.Tests.Inventory.Transfer;
 
@@ -48,6 +49,19 @@ public abstract class RoundTripTests(WatchkeeperFactory factory)
         await client.PostJsonAsync<RedundancyGroupDto>("/api/v1/inventory/redundancy-groups", new { name = "web pool", minimumHealthy = 2 }, HttpStatusCode.Created);
 
         await AssertRoundTripAsync(client, "services", "vendors", "contracts", "redundancy-groups", "devices");
+    }
+
+    [Fact]
+    public async Task Cables_and_relationships_round_trip()
+    {
+        var client = await factory.NewOrganizationAsync();
+        var (sw, web) = (await client.DeviceAsync(new { name = "sw-1", kind = "Switch" }), await client.DeviceAsync(new { name = "web-1" }));
+        await client.CableAsync((await client.InterfaceAsync(sw.Id, "ge-0/0/1")).Id, (await client.InterfaceAsync(web.Id, "eth0")).Id);
+        var pool = await client.GroupAsync(1);
+        await client.RelateAsync(web.Id, pool.Id, "MemberOf");
+        await client.RelateAsync(web.Id, sw.Id, "DependsOn");
+
+        await AssertRoundTripAsync(client, "cables", "relationships");
     }
 
     private static async Task AssertRoundTripAsync(HttpClient client, params string[] types)
