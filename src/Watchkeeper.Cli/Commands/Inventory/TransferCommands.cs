@@ -73,7 +73,7 @@ public static class TransferCommands
 
     private static Option<string> TypeOption() => new("--type")
     {
-        Description = "The inventory type: sites, locations, racks, device-types, devices, vrfs, prefixes, ip-addresses, vlan-groups, vlans, vendors, contracts, services, interfaces, cables, redundancy-groups, relationships",
+        Description = "The inventory type: sites, locations, racks, device-types, devices, power-panels, power-feeds, power-connections, vrfs, prefixes, ip-addresses, vlan-groups, vlans, vendors, contracts, services, interfaces, cables, redundancy-groups, relationships",
         Required = true,
     };
 

@@ -19,8 +19,8 @@ public static class ReferenceColumns
         new(parameter, "deviceType", "device type", (db, org) => db.DeviceTypes.Where(t => t.OrganizationId == org)
             .Select(t => new ReferenceName(t.Id, null, t.Manufacturer + " " + t.Model)));
 
-    public static TransferReference Device(string parameter = "DeviceId") =>
-        new(parameter, "device", "device", (db, org) => db.ConfigurationItems.Where(i => i.OrganizationId == org && i.Kind == CiKind.Device)
+    public static TransferReference Device(string parameter = "DeviceId", string column = "device") =>
+        new(parameter, column, "device", (db, org) => db.ConfigurationItems.Where(i => i.OrganizationId == org && i.Kind == CiKind.Device)
             .Select(i => new ReferenceName(i.Id, null, i.Name)));
 
     public static TransferReference Item(string parameter, string column) =>
@@ -46,4 +46,12 @@ public static class ReferenceColumns
     public static TransferReference Interface(string parameter, string column, string deviceColumn = "device") =>
         new(parameter, column, "interface", (db, org) => db.Interfaces.Where(i => i.OrganizationId == org)
             .Select(i => new ReferenceName(i.Id, i.Device.Item.Name, i.Name)), deviceColumn);
+
+    public static TransferReference PowerPanel(string parameter = "PanelId") =>
+        new(parameter, "panel", "power panel", (db, org) => db.PowerPanels.Where(p => p.OrganizationId == org)
+            .Select(p => new ReferenceName(p.Id, p.Site.Name, p.Name)), "site");
+
+    public static TransferReference PowerFeed(string parameter = "FeedId") =>
+        new(parameter, "feed", "power feed", (db, org) => db.PowerFeeds.Where(f => f.OrganizationId == org)
+            .Select(f => new ReferenceName(f.Id, f.Panel.Name, f.Name)), "panel");
 }

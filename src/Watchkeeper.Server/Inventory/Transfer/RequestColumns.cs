@@ -35,7 +35,7 @@ public sealed class RequestColumns<TRequest>
         this.customFieldKeys = HasCustomFields ? customFieldKeys : [];
         var fieldColumns = fields.Select(f => f.Column).ToHashSet(StringComparer.Ordinal);
         scopeOnly = [.. this.references.Values.Where(r => r.Reference.ScopeColumn is { } scope && !fieldColumns.Contains(scope))];
-        Columns = [.. fields.Where(f => f.Parameter.Name != CustomFieldsParameter).SelectMany(f => ScopeColumnsBefore(f.Column).Append(f.Column)),
+        Columns = [.. fields.Where(f => f.Parameter.Name != CustomFieldsParameter).SelectMany(f => ScopeColumnsBefore(f.Column).Append(f.Column)).Distinct(),
             .. this.customFieldKeys.Select(k => CustomFieldPrefix + k)];
     }
 
@@ -71,7 +71,9 @@ public sealed class RequestColumns<TRequest>
         }
         foreach (var index in scopeOnly)
         {
-            cells[index.Reference.ScopeColumn!] = index.ScopeOf(fields.Single(f => f.Parameter.Name == index.Reference.Parameter).Property.GetValue(request) as long?);
+            // Two references may share a scope (a feed's panel and rack are both within its site); an empty one must not hide the other.
+            var scope = index.ScopeOf(fields.Single(f => f.Parameter.Name == index.Reference.Parameter).Property.GetValue(request) as long?);
+            cells[index.Reference.ScopeColumn!] = cells.GetValueOrDefault(index.Reference.ScopeColumn!) ?? scope;
         }
         return cells;
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Watchkeeper.Contracts;
 using Watchkeeper.Tests.Infrastructure;
 using Watchkeeper.Tests.Inventory.Network;
+using Watchkeeper.Tests.Inventory.Power;
 
 namespace Watchkeeper.Tests.Inventory.Transfer;
 
@@ -62,6 +63,26 @@ public abstract class RoundTripTests(WatchkeeperFactory factory)
         await client.RelateAsync(web.Id, sw.Id, "DependsOn");
 
         await AssertRoundTripAsync(client, "cables", "relationships");
+    }
+
+    [Fact]
+    public async Task Power_round_trips()
+    {
+        var client = await factory.NewOrganizationAsync();
+        var site = await client.SiteAsync();
+        var rack = await client.RackAsync(site.Id);
+        var panel = await client.PanelAsync(site.Id);
+        var feed = await client.PostJsonAsync<PowerFeedDto>("/api/v1/inventory/power-feeds",
+            new { panelId = panel.Id, name = "A", rackId = rack.Id, voltage = 400, phase = "ThreePhase" }, HttpStatusCode.Created);
+        var ups = await client.PoweredAsync("Ups", drawWatts: 100, maxOutputWatts: 3000);
+        var server = await client.PoweredAsync("Server", drawWatts: 400);
+        await client.CordAsync(ups.Id, feedId: feed.Id);
+        await client.CordAsync(server.Id, upstreamDeviceId: ups.Id);
+
+        await AssertRoundTripAsync(client, "power-panels", "power-feeds", "power-connections");
+        var feeds = await client.ExportAsync("power-feeds");
+        Assert.StartsWith("site,panel,name,", feeds);
+        Assert.Contains($"{site.Name},{panel.Name},A,", feeds);
     }
 
     private static async Task AssertRoundTripAsync(HttpClient client, params string[] types)
