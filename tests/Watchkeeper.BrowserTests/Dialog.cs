@@ -51,6 +51,15 @@ public static class Dialog
         await Expect(dropdown).ToContainTextAsync(text);
     }
 
+    /// <summary>Types a number into a numeric field and leaves it, so that the field reports the value before the next step.</summary>
+    public static async Task NumberAsync(IPage page, string testId, string value)
+    {
+        // Radzen puts test ids on the numeric's wrapper, not on its input.
+        var input = page.GetByTestId(testId).Locator("input").Or(page.Locator($"input[data-testid={testId}]")).First;
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+    }
+
     /// <summary>Answers a confirmation with its button for yes and waits until it has closed.</summary>
     public static async Task ConfirmAsync(IPage page, string yes)
     {

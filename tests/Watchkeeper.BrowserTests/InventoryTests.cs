@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
 
@@ -50,7 +49,7 @@ public sealed class InventoryTests : IAsyncLifetime
         await Dialog.OpenAsync(page, "new-device-type");
         await page.GetByTestId("type-manufacturer").FillAsync("Dell");
         await page.GetByTestId("type-model").FillAsync("PowerEdge R750");
-        await NumberAsync(page, "type-height", "2");
+        await Dialog.NumberAsync(page, "type-height", "2");
         await Dialog.SubmitAsync(page);
         await Expect(page.GetByTestId("device-types-grid")).ToContainTextAsync("PowerEdge R750");
 
@@ -61,7 +60,7 @@ public sealed class InventoryTests : IAsyncLifetime
         await Dialog.OpenAsync(page, "rack-add-device");
         await page.GetByTestId("device-name").FillAsync("db-01");
         await Dialog.ChooseAsync(page, "device-type", "PowerEdge R750");
-        await NumberAsync(page, "device-position", "20");
+        await Dialog.NumberAsync(page, "device-position", "20");
         await page.GetByTestId("device-ip").FillAsync("192.0.2.20");
         await WatchkeeperUi.ScreenshotAsync(page, "inventory-03-device-dialog");
         await Dialog.SubmitAsync(page);
@@ -101,13 +100,5 @@ public sealed class InventoryTests : IAsyncLifetime
         (await api.PostAsJsonAsync("/api/v1/inventory/devices", new { name = "vm-01", kind = "VirtualMachine", siteId, status = "Staged" })).EnsureSuccessStatusCode();
         (await api.PostAsJsonAsync("/api/v1/inventory/prefixes", new { prefix = "10.40.0.0/24", siteId, description = "servers" })).EnsureSuccessStatusCode();
         (await api.PostAsJsonAsync("/api/v1/inventory/vlans", new { vid = 140, name = "storage", siteId })).EnsureSuccessStatusCode();
-    }
-
-    // Radzen puts test ids on the numeric's wrapper, not on its input.
-    private static async Task NumberAsync(IPage page, string testId, string value)
-    {
-        var input = page.GetByTestId(testId).Locator("input").Or(page.Locator($"input[data-testid={testId}]")).First;
-        await input.FillAsync(value);
-        await input.PressAsync("Tab");
     }
 }

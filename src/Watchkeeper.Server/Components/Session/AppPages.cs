@@ -29,6 +29,8 @@ public static class AppPages
     public static AppPage Prefixes { get; } = new("IP prefixes", "/inventory/ipam", "lan", Network, Permissions.InventoryRead);
     public static AppPage IpAddresses { get; } = new("IP addresses", "/inventory/ipam/addresses", "pin", Network, Permissions.InventoryRead);
     public static AppPage Vrfs { get; } = new("VRFs", "/inventory/ipam/vrfs", "alt_route", Network, Permissions.InventoryRead);
+    public static AppPage Vlans { get; } = new("VLANs", "/inventory/vlans", "settings_ethernet", Network, Permissions.InventoryRead);
+    public static AppPage VlanGroups { get; } = new("VLAN groups", "/inventory/vlan-groups", "workspaces", Network, Permissions.InventoryRead);
     public static AppPage Services { get; } = new("Services", "/inventory/services", "apps", Inventory, Permissions.InventoryRead);
     public static AppPage ServiceCatalog { get; } = new("Service catalog", "/inventory/catalog", "storefront", Inventory, Permissions.InventoryRead);
     public static AppPage Vendors { get; } = new("Vendors", "/inventory/vendors", "storefront", Contracts, Permissions.InventoryRead);
@@ -54,7 +56,7 @@ public static class AppPages
     public static IReadOnlyList<AppPage> Navigation { get; } =
     [
         Sites, Devices, DeviceTypes, Services, ServiceCatalog, CustomFields,
-        Prefixes, IpAddresses, Vrfs,
+        Prefixes, IpAddresses, Vrfs, Vlans, VlanGroups,
         Vendors, ContractList, EndingReport,
         Discovery, DiscoveryReview, Import,
         Users, Teams,

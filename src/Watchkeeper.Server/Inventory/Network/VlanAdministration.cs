@@ -21,13 +21,15 @@ public sealed class VlanAdministration(WatchkeeperDb db) : InventoryAdministrati
         }
         if (request.GroupId is { } groupId)
         {
-            if (!await Db.VlanGroups.AnyAsync(g => g.Id == groupId && g.OrganizationId == vlan.OrganizationId, ct))
+            var group = await Db.VlanGroups.Where(g => g.Id == groupId && g.OrganizationId == vlan.OrganizationId).Select(g => g.Name).SingleOrDefaultAsync(ct);
+            if (group is null)
             {
                 errors.Add("groupId", "No VLAN group with that id exists in this organization.");
             }
             else if (await Db.Vlans.AnyAsync(v => v.GroupId == groupId && v.Vid == request.Vid && v.Id != vlan.Id, ct))
             {
-                errors.Add("vid", $"VLAN {request.Vid} already exists in this group.");
+                // Named, because the message is also read in an import's row errors and a CLI's output, far from the group.
+                errors.Add("vid", $"VLAN {request.Vid} already exists in group {group}.");
             }
         }
         await NetworkReferences.CheckSiteAsync(Db, vlan.OrganizationId, request.SiteId, errors, ct);

@@ -20,6 +20,9 @@ public static class ListFilters
             Value<bool>(query, "visibleToRequesters", errors, "Use true or false."), Choice<LifecycleStatus>(query, "status", errors));
     }
 
+    public static VlanFilter Vlan(IQueryCollection query, FieldErrors errors) =>
+        new(Value<long>(query, "groupId", errors), Value<long>(query, "siteId", errors), Value<int>(query, "vid", errors));
+
     private static T? Value<T>(IQueryCollection query, string name, FieldErrors errors, string problem = "Use a whole number.") where T : struct, IParsable<T>
     {
         var text = query[name].FirstOrDefault();

@@ -5,6 +5,6 @@ public static class ViewPages
 {
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "devices", "device-types", "sites", "services", "prefixes", "ip-addresses", "vrfs", "vendors", "contracts",
+        "devices", "device-types", "sites", "services", "prefixes", "ip-addresses", "vrfs", "vlans", "vendors", "contracts",
     };
 }

@@ -24,14 +24,16 @@ public abstract class VlanTests(WatchkeeperFactory factory)
         var ungrouped = await PostVlanAsync(client, new { vid = 100, name = "loose" });
         var groupInUse = await client.DeleteAsync($"/api/v1/inventory/vlan-groups/{group.Id}");
         var listed = await client.GetJsonAsync<Page<VlanDto>>($"/api/v1/inventory/vlans?groupId={group.Id}");
+        var byVid = await client.GetJsonAsync<Page<VlanDto>>($"/api/v1/inventory/vlans?groupId={group.Id}&q=100");
 
         Assert.Equal((100, group.Id), (vlan.Vid, vlan.GroupId));
-        Assert.Contains("already exists in this group", duplicate["vid"][0]);
+        Assert.Equal($"VLAN 100 already exists in group {group.Name}.", duplicate["vid"][0]);
         Assert.Contains("1 to 4094", outOfRange["vid"][0]);
         Assert.Equal(HttpStatusCode.Created, otherGroup.StatusCode);
         Assert.Equal(HttpStatusCode.Created, ungrouped.StatusCode);
         await groupInUse.ProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal(vlan.Id, Assert.Single(listed.Items).Id);
+        Assert.Equal(vlan.Id, Assert.Single(byVid.Items).Id);
     }
 
     [Fact]

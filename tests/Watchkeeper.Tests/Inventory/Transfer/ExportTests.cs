@@ -1,3 +1,4 @@
+using System.Net;
 using Watchkeeper.Contracts;
 using Watchkeeper.Tests.Infrastructure;
 
@@ -52,6 +53,22 @@ public abstract class ExportTests(WatchkeeperFactory factory)
         Assert.Contains("here-1", exported);
         Assert.DoesNotContain("there-1", exported);
         Assert.Contains("kind", wrong.Keys);
+    }
+
+    [Fact]
+    public async Task A_vlan_export_takes_the_vlan_lists_filters()
+    {
+        var client = await factory.NewOrganizationAsync();
+        var campus = await client.PostJsonAsync<VlanGroupDto>("/api/v1/inventory/vlan-groups", new { name = "campus" }, HttpStatusCode.Created);
+        await client.PostJsonAsync<VlanDto>("/api/v1/inventory/vlans", new { vid = 10, name = "in-campus", groupId = campus.Id }, HttpStatusCode.Created);
+        await client.PostJsonAsync<VlanDto>("/api/v1/inventory/vlans", new { vid = 10, name = "loose" }, HttpStatusCode.Created);
+
+        var exported = await client.ExportAsync("vlans", $"&groupId={campus.Id}");
+        var wrong = await client.GetAsync("/api/v1/inventory/export/vlans?vid=ten").FieldErrorsAsync();
+
+        Assert.Contains("in-campus", exported);
+        Assert.DoesNotContain("loose", exported);
+        Assert.Contains("vid", wrong.Keys);
     }
 
     [Fact]

@@ -15,5 +15,11 @@ public sealed class VlanTransfer : TransferType<Vlan, VlanRequest, VlanAdministr
 
     public override IQueryable<Vlan> Rows(WatchkeeperDb db, long organizationId) => db.Vlans.Where(v => v.OrganizationId == organizationId);
 
+    public override Task<IQueryable<Vlan>?> ExportRowsAsync(WatchkeeperDb db, long organizationId, HttpRequest request, FieldErrors errors, CancellationToken ct)
+    {
+        var filter = ListFilters.Vlan(request.Query, errors);
+        return Task.FromResult(errors.Any ? null : VlanQueries.Filter(db, organizationId, filter, request.Query["q"]));
+    }
+
     public override VlanRequest ToRequest(Vlan e) => new(e.Vid, e.Name, e.GroupId, e.SiteId, e.Status, e.Description);
 }
