@@ -135,18 +135,20 @@ public sealed class Keyset<T>(Expression<Func<T, long>> id, string defaultSort)
             return Expression.Lambda<Func<T, bool>>(idBeyond, row);
         }
         var keyValue = Parameter(value, keyType);
-        Expression beyond;
-        if (keyType == typeof(string))
-        {
-            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, keyBody, keyValue);
-            beyond = descending ? Expression.LessThan(compare, Expression.Constant(0)) : Expression.GreaterThan(compare, Expression.Constant(0));
-        }
-        else
-        {
-            beyond = descending ? Expression.LessThan(keyBody, keyValue) : Expression.GreaterThan(keyBody, keyValue);
-        }
+        var (left, right) = keyType == typeof(string)
+            ? (Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, keyBody, keyValue), (Expression)Expression.Constant(0))
+            : ((Expression)keyBody, (Expression)keyValue);
+        var beyond = descending ? Expression.LessThan(left, right) : Expression.GreaterThan(left, right);
         var equal = Expression.Equal(keyBody, keyValue);
-        return Expression.Lambda<Func<T, bool>>(Expression.OrElse(beyond, Expression.AndAlso(equal, idBeyond)), row);
+        Expression after = Expression.OrElse(beyond, Expression.AndAlso(equal, idBeyond));
+        if (value is not null)
+        {
+            // Implied by the condition, but a plain range the database can start an index scan at; the OR alone has it
+            // read the index from the first row and skip up to the cursor, slower with every page. (A null key has no range.)
+            var from = descending ? Expression.LessThanOrEqual(left, right) : Expression.GreaterThanOrEqual(left, right);
+            after = Expression.AndAlso(from, after);
+        }
+        return Expression.Lambda<Func<T, bool>>(after, row);
     }
 
     // A value read from a captured object, as a closure would be, becomes a SQL parameter; a constant

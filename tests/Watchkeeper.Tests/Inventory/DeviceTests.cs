@@ -114,6 +114,32 @@ public abstract class DeviceTests(WatchkeeperFactory factory)
     }
 
     [Fact]
+    public async Task The_name_filter_finds_any_part_in_any_case_literally_and_follows_renames()
+    {
+        var client = await AdminAsync();
+        var site = await client.SiteAsync();
+        var stem = InventoryApi.Unique("Edge");
+        var device = await client.DeviceAsync(new { name = $"{stem}-Fw \"50%_off\"", siteId = site.Id });
+        await client.DeviceAsync(new { name = $"{stem}-Fw 5000 off", siteId = site.Id });
+
+        async Task<long[]> FindAsync(string q) =>
+            (await client.GetJsonAsync<Page<DeviceDto>>($"/api/v1/inventory/devices?siteId={site.Id}&q={Uri.EscapeDataString(q)}")).Items.Select(d => d.Id).ToArray();
+
+        var byPart = await FindAsync(stem[2..].ToLowerInvariant() + "-fW \"50");
+        var bySymbols = await FindAsync("0%_o");
+        var byTwoLetters = await FindAsync("fW");
+        var renamed = await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/inventory/devices/{device.Id}",
+            new { name = $"{stem}-core", siteId = site.Id }, r => r.Headers.TryAddWithoutValidation("If-Match", $"\"{device.Version}\""));
+        await HttpJson.ReadAsync<DeviceDto>(renamed, HttpStatusCode.OK);
+
+        Assert.Equal([device.Id], byPart);
+        Assert.Equal([device.Id], bySymbols);
+        Assert.Equal(2, byTwoLetters.Length);
+        Assert.Equal([device.Id], await FindAsync("GE-" + stem[5..] + "-CO"));
+        Assert.Empty(await FindAsync("50%_off"));
+    }
+
+    [Fact]
     public async Task Pages_follow_the_cursor_and_updates_move_the_version()
     {
         var client = await AdminAsync();

@@ -81,6 +81,26 @@ public abstract class SearchTests(WatchkeeperFactory factory)
     }
 
     [Fact]
+    public async Task A_serial_found_exactly_comes_before_values_that_contain_it_in_another_case_and_changed_values_are_followed()
+    {
+        var client = (await factory.AdminAsync()).Client;
+        var serial = InventoryApi.Unique("SN");
+        var named = await client.DeviceAsync(new { name = $"spare-for-{serial.ToLowerInvariant()}" });
+        var hosted = await client.DeviceAsync(new { name = InventoryApi.Unique("bmc"), hostname = $"{serial.ToLowerInvariant()}-bmc" });
+        var exact = await client.DeviceAsync(new { name = InventoryApi.Unique("srv"), serial });
+
+        var hits = await SearchAsync(client, serial);
+        var moved = await client.SendJsonAsync(HttpMethod.Put, $"/api/v1/inventory/devices/{hosted.Id}",
+            new { name = hosted.Name, hostname = "bmc-elsewhere" }, r => r.Headers.TryAddWithoutValidation("If-Match", $"\"{hosted.Version}\""));
+        await HttpJson.ReadAsync<DeviceDto>(moved, HttpStatusCode.OK);
+        var afterMove = await SearchAsync(client, serial);
+
+        Assert.Equal([(exact.Id, "serial", SearchMatch.Exact), (hosted.Id, "hostname", SearchMatch.Prefix), (named.Id, "name", SearchMatch.Contains)],
+            hits.Select(h => (h.Item.Id, h.Field, h.Match)));
+        Assert.Equal([exact.Id, named.Id], afterMove.Select(h => h.Item.Id));
+    }
+
+    [Fact]
     public async Task Tags_are_found_with_tag_prefix_or_as_plain_text_and_the_limit_bounds_the_hits()
     {
         var client = (await factory.AdminAsync()).Client;

@@ -7,6 +7,8 @@ public sealed class HostnameSource : SearchSource
 {
     public override string Field => "hostname";
 
+    public override TrigramIndex Trigrams => TrigramIndex.DeviceHostname;
+
     public override IQueryable<SearchRow> Rows(WatchkeeperDb db, long organizationId) =>
         db.Devices.Where(d => d.OrganizationId == organizationId && d.Hostname != null).Select(d => new SearchRow { ItemId = d.Id, Value = d.Hostname! });
 }
@@ -15,6 +17,8 @@ public sealed class HostnameSource : SearchSource
 public sealed class FqdnSource : SearchSource
 {
     public override string Field => "fqdn";
+
+    public override TrigramIndex Trigrams => TrigramIndex.DeviceFqdn;
 
     public override IQueryable<SearchRow> Rows(WatchkeeperDb db, long organizationId) =>
         db.Devices.Where(d => d.OrganizationId == organizationId && d.Fqdn != null).Select(d => new SearchRow { ItemId = d.Id, Value = d.Fqdn! });
@@ -25,6 +29,8 @@ public sealed class SerialSource : SearchSource
 {
     public override string Field => "serial";
 
+    public override TrigramIndex Trigrams => TrigramIndex.DeviceSerial;
+
     public override IQueryable<SearchRow> Rows(WatchkeeperDb db, long organizationId) =>
         db.Devices.Where(d => d.OrganizationId == organizationId && d.Serial != null).Select(d => new SearchRow { ItemId = d.Id, Value = d.Serial! });
 }
@@ -33,6 +39,8 @@ public sealed class SerialSource : SearchSource
 public sealed class AssetTagSource : SearchSource
 {
     public override string Field => "assetTag";
+
+    public override TrigramIndex Trigrams => TrigramIndex.DeviceAssetTag;
 
     public override IQueryable<SearchRow> Rows(WatchkeeperDb db, long organizationId) =>
         db.Devices.Where(d => d.OrganizationId == organizationId && d.AssetTag != null).Select(d => new SearchRow { ItemId = d.Id, Value = d.AssetTag! });

@@ -7,8 +7,9 @@ namespace Watchkeeper.Server.Inventory.Search;
 
 /// <summary>
 /// Finds configuration items by any registered <see cref="SearchSource"/>, ranked exact, then prefix, then contains.
-/// Exact lookups (index seeks) run first over every source; only while there is room left does each source scan its
-/// column once for prefix and contains hits, which are merged in rank order. An item is reported once, with its best match.
+/// Exact lookups (index seeks) run first over every source; only while there is room left does each source look its
+/// column up once for prefix and contains hits (through its trigram index where it has one, see <see cref="TrigramIndex"/>),
+/// which are merged in rank order. An item is reported once, with its best match.
 /// </summary>
 public sealed class InventorySearch(IEnumerable<SearchSource> sources)
 {
@@ -23,13 +24,13 @@ public sealed class InventorySearch(IEnumerable<SearchSource> sources)
         {
             await AddExactAsync(found, source, source.Exact(db, organizationId, term), limit, ct);
         }
-        // Prefix and contains hits come from one scan per source, prefix first; merged across sources in rank order.
+        // Prefix and contains hits come from one query per source, prefix first; merged across sources in rank order.
         var upper = term.Upper;
         var partial = new List<(SearchRow Row, string Field, SearchMatch Match)>();
         foreach (var source in active.Where(_ => found.Count < limit))
         {
             var known = found.Keys.ToList();
-            var rows = await source.Rows(db, organizationId).Where(r => r.Value.ToUpper().Contains(upper) && !known.Contains(r.ItemId))
+            var rows = await source.Containing(db, organizationId, term).Where(r => !known.Contains(r.ItemId))
                 .OrderBy(r => r.Value.ToUpper().StartsWith(upper) ? 0 : 1).ThenBy(r => r.Value).ThenBy(r => r.ItemId).Take(limit - found.Count).ToListAsync(ct);
             partial.AddRange(rows.Select(r => (r, source.Field, r.Value.ToUpperInvariant().StartsWith(upper, StringComparison.Ordinal) ? SearchMatch.Prefix : SearchMatch.Contains)));
         }

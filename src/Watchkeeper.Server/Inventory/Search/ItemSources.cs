@@ -8,6 +8,8 @@ public sealed class NameSource : SearchSource
 {
     public override string Field => "name";
 
+    public override TrigramIndex Trigrams => TrigramIndex.ItemName;
+
     public override IQueryable<SearchRow> Rows(WatchkeeperDb db, long organizationId) =>
         db.ConfigurationItems.Where(i => i.OrganizationId == organizationId).Select(i => new SearchRow { ItemId = i.Id, Value = i.Name });
 }

@@ -22,6 +22,9 @@ public abstract class SearchSource
     /// <summary>The organization's values, projected with member initialisers so the search can filter and order them in SQL.</summary>
     public abstract IQueryable<SearchRow> Rows(WatchkeeperDb db, long organizationId);
 
+    /// <summary>The substring index over this source's column, where the rows are keyed by the item's id; null to compare every row.</summary>
+    public virtual TrigramIndex? Trigrams => null;
+
     /// <summary>Whether this source takes part for the text; a <c>tag:</c> search asks only the tag source.</summary>
     public virtual bool Applies(SearchTerm term) => term.TagOnly is null;
 
@@ -33,5 +36,13 @@ public abstract class SearchSource
     {
         var forms = new[] { term.Text, term.Text.ToLowerInvariant() };
         return Rows(db, organizationId).Where(r => forms.Contains(r.Value));
+    }
+
+    /// <summary>The rows that contain what was typed, in any case; <see cref="Trigrams"/> narrows them first where it can.</summary>
+    public IQueryable<SearchRow> Containing(WatchkeeperDb db, long organizationId, SearchTerm term)
+    {
+        var rows = Rows(db, organizationId);
+        var upper = term.Upper;
+        return (Trigrams?.Narrow(db, rows, r => r.ItemId, upper) ?? rows).Where(r => r.Value.ToUpper().Contains(upper));
     }
 }
