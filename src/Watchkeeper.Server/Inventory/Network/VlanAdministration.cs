@@ -28,8 +28,7 @@ public sealed class VlanAdministration(WatchkeeperDb db) : InventoryAdministrati
             }
             else if (await Db.Vlans.AnyAsync(v => v.GroupId == groupId && v.Vid == request.Vid && v.Id != vlan.Id, ct))
             {
-                // Named, because the message is also read in an import's row errors and a CLI's output, far from the group.
-                errors.Add("vid", $"VLAN {request.Vid} already exists in group {group}.");
+                errors.Add("vid", Taken(request.Vid, group));
             }
         }
         await NetworkReferences.CheckSiteAsync(Db, vlan.OrganizationId, request.SiteId, errors, ct);
@@ -41,4 +40,23 @@ public sealed class VlanAdministration(WatchkeeperDb db) : InventoryAdministrati
         vlan.Description = InventoryText.Optional(request.Description);
         return null;
     }
+
+    /// <summary>The check above can pass for two requests at once; the unique index on group and VID refuses the second, said on the field.</summary>
+    protected override async Task<OperationError?> SaveAsync(Vlan vlan, CancellationToken ct)
+    {
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e) && vlan.GroupId is { } groupId)
+        {
+            Db.ChangeTracker.Clear();
+            var group = await Db.VlanGroups.Where(g => g.Id == groupId).Select(g => g.Name).SingleAsync(ct);
+            return OperationError.Field("vid", Taken(vlan.Vid, group));
+        }
+    }
+
+    // Names the group, because the message is also read in an import's row errors and a CLI's output, far from the group.
+    private static string Taken(int vid, string group) => $"VLAN {vid} already exists in group {group}.";
 }

@@ -10,6 +10,22 @@ public abstract class VlanTests(WatchkeeperFactory factory)
         client.SendJsonAsync(HttpMethod.Post, "/api/v1/inventory/vlans", vlan);
 
     [Fact]
+    public async Task Racing_creations_of_one_vid_in_a_group_leave_one_vlan_and_field_errors()
+    {
+        var client = (await factory.AdminAsync()).Client;
+        var group = await client.PostJsonAsync<VlanGroupDto>("/api/v1/inventory/vlan-groups", new { name = InventoryApi.Unique("race") }, HttpStatusCode.Created);
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => PostVlanAsync(client, new { vid = 300, name = $"try-{i}", groupId = group.Id })));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            var problem = await refused.ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.Equal($"VLAN 300 already exists in group {group.Name}.", problem.Errors!["vid"][0]);
+        }
+    }
+
+    [Fact]
     public async Task Vids_are_1_to_4094_and_unique_within_a_group_only()
     {
         var client = (await factory.AdminAsync()).Client;
