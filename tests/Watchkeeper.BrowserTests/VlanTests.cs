@@ -53,7 +53,9 @@ public sealed class VlanTests : IAsyncLifetime
         await Expect(Dialog.Current(page).GetByTestId("dialog-error")).ToHaveCountAsync(0);
         await WatchkeeperUi.ScreenshotAsync(page, "vlans-01-duplicate");
         await Dialog.NumberAsync(page, "vlan-vid", "20");
-        await Dialog.SubmitAsync(page);
+        // Not Dialog.SubmitAsync: until the server answers, the last refusal is still on screen and would read as this one's.
+        await Dialog.Current(page).GetByTestId("dialog-submit").ClickAsync();
+        await Expect(Dialog.Current(page)).ToHaveCountAsync(0);
 
         var grid = page.GetByTestId("vlans-grid");
         await Expect(grid).ToContainTextAsync("printers");
