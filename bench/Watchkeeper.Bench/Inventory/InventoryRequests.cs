@@ -24,6 +24,7 @@ public static class InventoryRequests
         return
         [
             ("impact of a core switch (~10k items)", (_, n) => $"/api/v1/inventory/items/{Core(n)}/impact"),
+            ("impact of a core switch, every item listed", (_, n) => $"/api/v1/inventory/items/{Core(n)}/impact?limit=100000"),
             ("downstream walk of a core switch, depth 3", (_, n) => $"/api/v1/inventory/items/{Core(n)}/downstream?depth=3"),
             ("dependency map of a core switch, depth 2", (_, n) => $"/api/v1/inventory/items/{Core(n)}/map?depth=2"),
             ("search, exact serial", (_, n) => $"/api/v1/inventory/search?q=SN-r{n % estate.Sites.Count:00}-srv-{n % 1500:0000}"),

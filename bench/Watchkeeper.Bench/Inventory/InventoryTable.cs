@@ -18,8 +18,11 @@ public static class InventoryTable
         Row(["seed the estate through the server's DbContext (audited, 2,000 rows per transaction)", "",
             .. results.Select(r => $"{r.Estate.Seeding.TotalSeconds:0} s ({(r.Estate.Items + r.Estate.Relationships) / r.Estate.Seeding.TotalSeconds:N0} rows/s)")]);
         Row(["worst filtered device list, p95", $"< {ListTargetMilliseconds} ms", .. results.Select(r => Worst(r.Lists, ListTargetMilliseconds))]);
-        Row(["impact of a core switch, p95", $"< {ImpactTargetMilliseconds} ms",
-            .. results.Select(r => Worst(r.OneAtATime.Where(l => l.Variant.StartsWith("impact", StringComparison.Ordinal)), ImpactTargetMilliseconds))]);
+        // The API lists the worst 1,000 affected items unless asked for more; the second row asks for all of them.
+        foreach (var impact in results[0].OneAtATime.Select(l => l.Variant).Where(v => v.StartsWith("impact", StringComparison.Ordinal)))
+        {
+            Row([$"{impact}, p95", $"< {ImpactTargetMilliseconds} ms", .. results.Select(r => Worst(r.OneAtATime.Where(l => l.Variant == impact), ImpactTargetMilliseconds))]);
+        }
         Row(["first impact after start (reads the whole graph)", "", .. results.Select(r => $"{r.FirstImpactMilliseconds:0} ms")]);
         Row(["single points of failure over the whole estate (5 runs)", "", .. results.Select(r => $"{r.SinglePointsOfFailure.Median:0} ms ({r.SinglePointsOfFailure.Min:0}–{r.SinglePointsOfFailure.Max:0})")]);
         Row(["server RSS, ready + 5 s", "", .. results.Select(r => $"{r.IdleRss:0} MB")]);

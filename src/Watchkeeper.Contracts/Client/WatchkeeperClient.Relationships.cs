@@ -42,15 +42,19 @@ public sealed partial class WatchkeeperClient
 
     /// <summary>What the failure of one item affects (<c>GET /inventory/items/{id}/impact</c>).</summary>
     /// <param name="itemId">Configuration item id.</param>
+    /// <param name="limit">Affected items to list, worst first (1–100000, default 1000); the counts and business services are always whole.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<ImpactDto> GetImpactAsync(long itemId, CancellationToken cancellationToken = default) =>
-        GetAsync<ImpactDto>($"api/v1/inventory/items/{Id(itemId)}/impact", cancellationToken);
+    public Task<ImpactDto> GetImpactAsync(long itemId, int? limit = null, CancellationToken cancellationToken = default) =>
+        GetAsync<ImpactDto>($"api/v1/inventory/items/{Id(itemId)}/impact{Limit(limit)}", cancellationToken);
 
     /// <summary>What the failure of several items together affects (<c>POST /inventory/impact</c>).</summary>
     /// <param name="itemIds">The failed items.</param>
+    /// <param name="limit">Affected items to list, worst first (1–100000, default 1000); the counts and business services are always whole.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<ImpactDto> AnalyzeImpactAsync(IReadOnlyList<long> itemIds, CancellationToken cancellationToken = default) =>
-        SendJsonAsync<ImpactDto>(HttpMethod.Post, "api/v1/inventory/impact", new ImpactRequest(itemIds), null, null, cancellationToken);
+    public Task<ImpactDto> AnalyzeImpactAsync(IReadOnlyList<long> itemIds, int? limit = null, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<ImpactDto>(HttpMethod.Post, $"api/v1/inventory/impact{Limit(limit)}", new ImpactRequest(itemIds), null, null, cancellationToken);
+
+    private static string Limit(int? limit) => limit is { } l ? $"?limit={Id(l)}" : "";
 
     /// <summary>What an item relies on (upstream) or what relies on it (downstream), to a depth (<c>GET /inventory/items/{id}/upstream|downstream</c>).</summary>
     /// <param name="itemId">Configuration item id.</param>

@@ -23,9 +23,12 @@ public sealed record ImpactedServiceDto(ItemRef Service, int? Tier, ImpactState 
 
 /// <summary>The result of an impact analysis: the failed items and everything their failure reaches, worst first.</summary>
 /// <param name="Failed">The items assumed failed.</param>
-/// <param name="Affected">The items that are down or degraded because of them, business services included.</param>
-/// <param name="Services">The business services among them, worst first, then by tier.</param>
-public sealed record ImpactDto(IReadOnlyList<ItemRef> Failed, IReadOnlyList<ImpactedItemDto> Affected, IReadOnlyList<ImpactedServiceDto> Services);
+/// <param name="Affected">The items that are down or degraded because of them, business services included: the worst first, up to the request's limit.</param>
+/// <param name="Services">Every business service among them, worst first, then by tier.</param>
+/// <param name="AffectedCount">How many items are affected in all; more than <paramref name="Affected"/> lists when the limit cut the list.</param>
+/// <param name="DownCount">How many of them are down; the rest are degraded.</param>
+public sealed record ImpactDto(IReadOnlyList<ItemRef> Failed, IReadOnlyList<ImpactedItemDto> Affected, IReadOnlyList<ImpactedServiceDto> Services,
+    int AffectedCount, int DownCount);
 
 /// <summary>Asks what the failure of several items together affects.</summary>
 /// <param name="ItemIds">The failed items.</param>

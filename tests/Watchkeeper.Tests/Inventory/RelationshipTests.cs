@@ -63,6 +63,33 @@ public abstract class RelationshipTests(WatchkeeperFactory factory)
     }
 
     [Fact]
+    public async Task A_limit_lists_the_worst_affected_items_while_the_counts_and_services_stay_whole()
+    {
+        var client = await AdminAsync();
+        var shop = await client.BusinessServiceAsync(tier: 1);
+        var host = await client.DeviceNamedAsync("hv");
+        await client.RelateAsync(shop.Id, host.Id, "DependsOn");
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            await client.RelateAsync((await client.DeviceNamedAsync("vm")).Id, host.Id, "RunsOn");
+        }
+
+        var whole = await client.GetJsonAsync<ImpactDto>($"/api/v1/inventory/items/{host.Id}/impact");
+        var cut = await client.GetJsonAsync<ImpactDto>($"/api/v1/inventory/items/{host.Id}/impact?limit=2");
+        var cutMany = await client.PostJsonAsync<ImpactDto>("/api/v1/inventory/impact?limit=1", new { itemIds = new[] { host.Id } }, HttpStatusCode.OK);
+        var (zero, tooMany) = (await client.GetAsync($"/api/v1/inventory/items/{host.Id}/impact?limit=0"),
+            await client.SendJsonAsync(HttpMethod.Post, "/api/v1/inventory/impact?limit=100001", new { itemIds = new[] { host.Id } }));
+
+        Assert.Equal((4, 4, 4), (whole.Affected.Count, whole.AffectedCount, whole.DownCount));
+        Assert.Equal(whole.Affected.Take(2), cut.Affected);
+        Assert.Equal((4, 4), (cut.AffectedCount, cut.DownCount));
+        Assert.Equal(shop.Id, Assert.Single(cut.Services).Service.Id);
+        Assert.Equal((1, 4), (cutMany.Affected.Count, cutMany.AffectedCount));
+        Assert.Contains("1 to 100000", (await zero.ProblemAsync(HttpStatusCode.BadRequest)).Errors!["limit"][0]);
+        Assert.True((await tooMany.ProblemAsync(HttpStatusCode.BadRequest)).Errors!.ContainsKey("limit"));
+    }
+
+    [Fact]
     public async Task Rules_are_reported_on_their_fields()
     {
         var client = await AdminAsync();

@@ -24,20 +24,25 @@ public static class ImpactCommands
     private static Command Analyze(CliContext context)
     {
         var items = new Argument<string[]>("items") { Description = "The failed items (ids or names)", Arity = ArgumentArity.OneOrMore };
-        return new Command("of", "List what the failure of these items takes down or degrades").With(items).Runs(context, async (s, ct) =>
+        var limit = new Option<int?>("--limit") { Description = "Affected items to list, worst first (1–100000, default 1000); the business services are always all listed" };
+        return new Command("of", "List what the failure of these items takes down or degrades").With(items, limit).Runs(context, async (s, ct) =>
         {
             var ids = new List<long>();
             foreach (var item in s.Value(items))
             {
                 ids.Add(await InventoryLookup.ItemAsync(s.Client, item, ct));
             }
-            var impact = await s.Client.AnalyzeImpactAsync(ids, ct);
+            var impact = await s.Client.AnalyzeImpactAsync(ids, s.Value(limit), ct);
             if (s.Out.Json)
             {
                 s.Out.WriteJson(impact);
                 return;
             }
             s.Out.List(impact.Affected, Affected);
+            if (impact.AffectedCount > impact.Affected.Count)
+            {
+                s.Out.Line($"… and {impact.AffectedCount - impact.Affected.Count} more ({impact.AffectedCount} affected, {impact.DownCount} down); --limit lists more.");
+            }
             if (impact.Services.Count > 0)
             {
                 s.Out.Line("");

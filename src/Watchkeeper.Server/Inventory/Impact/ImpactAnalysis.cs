@@ -10,16 +10,19 @@ namespace Watchkeeper.Server.Inventory.Impact;
 /// </summary>
 public sealed class ImpactAnalysis(DependencyGraph graph)
 {
-    public ImpactDto Analyze(IEnumerable<long> failedIds)
+    /// <param name="failedIds">The items assumed failed.</param>
+    /// <param name="listed">How many affected items to list, worst first; the counts and the business services are always whole.</param>
+    public ImpactDto Analyze(IEnumerable<long> failedIds, int listed = int.MaxValue)
     {
         var failed = failedIds.Where(id => graph.Find(id) is not null).ToHashSet();
         var affected = Spread(failed).Where(s => !failed.Contains(s.Key)).Select(s => (Item: graph[s.Key], State: s.Value)).ToList();
+        // OrderBy followed by Take selects the first few without sorting them all.
         var items = affected.OrderByDescending(a => a.State).ThenByDescending(a => a.Item.Criticality).ThenBy(a => a.Item.Name, StringComparer.Ordinal)
-            .Select(a => new ImpactedItemDto(a.Item.Ref, a.Item.Criticality, a.State)).ToList();
+            .Take(listed).Select(a => new ImpactedItemDto(a.Item.Ref, a.Item.Criticality, a.State)).ToList();
         var services = affected.Where(a => a.Item.IsBusinessService)
             .OrderByDescending(a => a.State).ThenBy(a => a.Item.Tier ?? 5).ThenBy(a => a.Item.Name, StringComparer.Ordinal)
             .Select(a => new ImpactedServiceDto(a.Item.Ref, a.Item.Tier, a.State)).ToList();
-        return new ImpactDto([.. failed.Select(id => graph[id].Ref)], items, services);
+        return new ImpactDto([.. failed.Select(id => graph[id].Ref)], items, services, affected.Count, affected.Count(a => a.State == ImpactState.Down));
     }
 
     /// <summary>

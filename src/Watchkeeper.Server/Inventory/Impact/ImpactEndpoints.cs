@@ -12,6 +12,11 @@ public static class ImpactEndpoints
 {
     private const int MaxDepth = 50;
 
+    /// <summary>Affected items listed when the request names no limit: a core switch reaches thousands, and a page of them is what a person reads.</summary>
+    public const int DefaultListed = 1000;
+
+    public const int MaxListed = 100_000;
+
     public static void MapImpact(this IEndpointRouteBuilder inventory)
     {
         var group = inventory.MapGroup("/").WithTags("Inventory: impact");
@@ -24,14 +29,22 @@ public static class ImpactEndpoints
         group.MapGet("/single-points-of-failure", SinglePointsOfFailureAsync).RequirePermission(Permissions.InventoryRead);
     }
 
-    private static async Task<Results<Ok<ImpactDto>, ProblemHttpResult>> ImpactOfOneAsync(long id, CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct)
+    private static async Task<Results<Ok<ImpactDto>, ValidationProblem, ProblemHttpResult>> ImpactOfOneAsync(long id, int? limit, CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct)
     {
+        if (limit is < 1 or > MaxListed)
+        {
+            return LimitProblem();
+        }
         var graph = await LoadAsync(current, graphs, db, ct);
-        return graph.Find(id) is null ? Problems.NotFound("Configuration item") : TypedResults.Ok(new ImpactAnalysis(graph).Analyze([id]));
+        return graph.Find(id) is null ? Problems.NotFound("Configuration item") : TypedResults.Ok(new ImpactAnalysis(graph).Analyze([id], limit ?? DefaultListed));
     }
 
-    private static async Task<Results<Ok<ImpactDto>, ValidationProblem>> ImpactOfManyAsync(ImpactRequest request, CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct)
+    private static async Task<Results<Ok<ImpactDto>, ValidationProblem>> ImpactOfManyAsync(ImpactRequest request, int? limit, CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct)
     {
+        if (limit is < 1 or > MaxListed)
+        {
+            return LimitProblem();
+        }
         var graph = await LoadAsync(current, graphs, db, ct);
         var ids = request.ItemIds ?? [];
         if (ids.Count == 0)
@@ -43,8 +56,10 @@ public static class ImpactEndpoints
         {
             return Problems.Field("itemIds", $"No configuration item with id {string.Join(", ", unknown)} exists in this organization.");
         }
-        return TypedResults.Ok(new ImpactAnalysis(graph).Analyze(ids));
+        return TypedResults.Ok(new ImpactAnalysis(graph).Analyze(ids, limit ?? DefaultListed));
     }
+
+    private static ValidationProblem LimitProblem() => Problems.Field("limit", $"List 1 to {MaxListed} affected items (default {DefaultListed}); the counts and business services are always whole.");
 
     private static async Task<Results<Ok<IReadOnlyList<WalkStepDto>>, ValidationProblem, ProblemHttpResult>> WalkAsync(
         long id, int? depth, Func<DependencyWalk, long, int, IReadOnlyList<WalkStepDto>> walk, CurrentAccess current, DependencyGraphCache graphs, WatchkeeperDb db, CancellationToken ct)
