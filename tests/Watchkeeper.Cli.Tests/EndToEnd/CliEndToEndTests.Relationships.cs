@@ -19,11 +19,13 @@ public abstract partial class CliEndToEndTests
         var listed = (await admin.RunAsync("inventory", "relationships", "list", tier, "--direction", "Incoming")).Ok();
         var one = (await admin.RunAsync("inventory", "impact", "of", web1)).Ok();
         var both = (await admin.RunAsync("inventory", "impact", "of", web1, web2)).Ok();
+        var cut = (await admin.RunAsync("inventory", "impact", "of", web1, web2, "--limit", "1")).Ok();
 
         Assert.Contains(web2, listed.Output);
         Assert.Contains(shop, listed.Output);
         Assert.Contains("Degraded", one.Output);
         Assert.DoesNotContain("Down", one.Output);
         Assert.Contains("Down", both.Output);
+        Assert.Contains("… and 1 more (2 affected, 2 down); --limit lists more.", cut.Output);
     }
 }
