@@ -11,8 +11,6 @@ namespace Watchkeeper.BrowserTests;
 /// </summary>
 public static class Dialog
 {
-    private const int PatienceMs = 15_000;
-
     /// <summary>The open dialog (Radzen renders one at a time here).</summary>
     public static ILocator Current(IPage page) => page.Locator(".rz-dialog");
 
@@ -35,7 +33,7 @@ public static class Dialog
         var entry = openList.Locator(".rz-dropdown-item", new LocatorLocatorOptions { HasText = text }).First;
         // The list opens after a round trip to the server, which a busy machine makes slow, and it
         // can close again while the dialog still renders. Open it again only when none is open.
-        var deadline = DateTime.UtcNow.AddMilliseconds(PatienceMs * 2);
+        var deadline = DateTime.UtcNow.AddMilliseconds(Browser.PatienceMs * 2);
         var clicked = DateTime.MinValue;
         while (!await entry.IsVisibleAsync())
         {
@@ -81,7 +79,7 @@ public static class Dialog
     {
         var dialog = Current(page);
         await dialog.GetByTestId(buttonTestId).ClickAsync();
-        var deadline = DateTime.UtcNow.AddMilliseconds(PatienceMs);
+        var deadline = DateTime.UtcNow.AddMilliseconds(Browser.PatienceMs);
         while (DateTime.UtcNow < deadline)
         {
             if (done is null ? await dialog.CountAsync() == 0 : await done.IsVisibleAsync())
@@ -95,7 +93,7 @@ public static class Dialog
             await page.WaitForTimeoutAsync(100);
         }
         var text = await dialog.CountAsync() == 0 ? "(closed)" : await dialog.InnerTextAsync();
-        Assert.Fail($"The dialog did not {(done is null ? "close" : "show its result")} within {PatienceMs / 1000} s. It says: {text}");
+        Assert.Fail($"The dialog did not {(done is null ? "close" : "show its result")} within {Browser.PatienceMs / 1000} s. It says: {text}");
     }
 
     // The server's reason (ErrorAlert) or a validator's message: the dialog will not go on by itself.

@@ -36,7 +36,7 @@ public sealed class LiveSessionTests : IAsyncLifetime
         (await api.PatchAsJsonAsync($"/api/v1/users/{userId}", new { disabled = true })).EnsureSuccessStatusCode();
 
         // No reload, no click: the server closes the live connection and the page goes to the login.
-        await page.WaitForURLAsync("**/login**", new() { Timeout = 15_000 });
+        await page.WaitForURLAsync("**/login**", new() { Timeout = Browser.PatienceMs });
         await Expect(page.GetByTestId("notice")).ToContainTextAsync("session has ended");
         await WatchkeeperUi.ScreenshotAsync(page, "17-operator-kicked-out");
 
@@ -64,7 +64,7 @@ public sealed class LiveSessionTests : IAsyncLifetime
         await WatchkeeperUi.ScreenshotAsync(laptop, "19-change-password");
         await laptop.ClickAsync("button[type=submit]");
 
-        await phone.WaitForURLAsync("**/login**", new() { Timeout = 15_000 });
+        await phone.WaitForURLAsync("**/login**", new() { Timeout = Browser.PatienceMs });
         await laptop.WaitForURLAsync("**/profile**");
         await WatchkeeperUi.WaitForAppAsync(laptop);
         await Expect(laptop.Locator("main")).ToContainTextAsync("Your password was changed");
@@ -97,7 +97,7 @@ public sealed class LiveSessionTests : IAsyncLifetime
         await laptop.GetByTestId("end-session").ClickAsync();
 
         // The phone's open page is closed by the server, no reload needed; the laptop stays signed in.
-        await phone.WaitForURLAsync("**/login**", new() { Timeout = 15_000 });
+        await phone.WaitForURLAsync("**/login**", new() { Timeout = Browser.PatienceMs });
         await Expect(sessions).ToHaveCountAsync(1);
         await Expect(laptop.GetByTestId("end-other-sessions")).ToBeDisabledAsync();
     }

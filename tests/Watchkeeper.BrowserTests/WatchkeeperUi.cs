@@ -45,7 +45,7 @@ public sealed class WatchkeeperUi : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
             Permissions = ["clipboard-read", "clipboard-write"],
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(Browser.PatienceMs);
         var page = await context.NewPageAsync();
         pages.Add(page);
         page.Console += (_, message) =>

@@ -29,7 +29,9 @@ public sealed class ScannerTests(LldpTestAgent agent) : IClassFixture<LldpTestAg
         var host = Assert.Single(await ScanAsync(
             Quiet with
             {
-                TcpPorts = [ssh.Port, http.Port, tls.Port, closed], Banners = true, HttpPorts = [http.Port], TlsPorts = [tls.Port], Timeout = TimeSpan.FromSeconds(3),
+                TcpPorts = [ssh.Port, http.Port, tls.Port, closed], Banners = true, HttpPorts = [http.Port], TlsPorts = [tls.Port],
+                // Generous for a loaded machine (a first TLS handshake has taken over 3 s there); an answering listener never waits it out.
+                Timeout = TimeSpan.FromSeconds(15),
             }, "127.0.0.1"));
 
         Assert.Equal(new[] { ssh.Port, http.Port, tls.Port }.Order(), host.OpenPorts.Order());
