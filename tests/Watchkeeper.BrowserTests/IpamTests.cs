@@ -1,9 +1,15 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
 
 namespace Watchkeeper.BrowserTests;
 
-/// <summary>A network engineer lays out a VRF's address space and allocates from it by "next free".</summary>
+/// <summary>
+/// A network engineer lays out a VRF's address space and allocates from it by "next free", then narrows the address
+/// and prefix lists down, keeps the address list as a view and exports what they show.
+/// </summary>
 public sealed class IpamTests : IAsyncLifetime
 {
     private WatchkeeperUi ui = null!;
@@ -35,7 +41,7 @@ public sealed class IpamTests : IAsyncLifetime
         await page.GetByTestId("vrf-rd").FillAsync("65000:20");
         await Dialog.SubmitAsync(page);
         await page.GetByTestId("vrfs-grid").GetByText("customer-a").ClickAsync();
-        await page.WaitForURLAsync("**/inventory/ipam?vrf=*");
+        await page.WaitForURLAsync("**/inventory/ipam?vrfId=*");
         var tree = new Uri(page.Url).PathAndQuery;
 
         await WatchkeeperUi.GoToAsync(page, tree);
@@ -70,5 +76,86 @@ public sealed class IpamTests : IAsyncLifetime
         await WatchkeeperUi.GoToAsync(page, "/inventory/ipam/addresses");
         await Expect(page.GetByTestId("addresses-grid")).ToContainTextAsync("10.20.0.1/24");
         await WatchkeeperUi.ScreenshotAsync(page, "ipam-03-addresses");
+
+        var vrfId = Regex.Match(tree, "vrfId=(\\d+)").Groups[1].Value;
+        await AddressListViewAsync(page, vrfId);
+        await PrefixListAsync(page, vrfId);
+        Assert.Empty(ui.ContentSecurityViolations());
+    }
+
+    private async Task AddressListViewAsync(IPage page, string vrfId)
+    {
+        (await api.PostAsJsonAsync("/api/v1/inventory/ip-addresses", new { address = "10.20.0.9/24", vrfId = long.Parse(vrfId, System.Globalization.CultureInfo.InvariantCulture), status = "Reserved" })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync("/api/v1/inventory/ip-addresses", new { address = "192.0.2.10/24", dnsName = "printer.example.com" })).EnsureSuccessStatusCode();
+        var grid = page.GetByTestId("addresses-grid");
+        await WatchkeeperUi.GoToAsync(page, "/inventory/ipam/addresses");
+        await Expect(grid).ToContainTextAsync("192.0.2.10/24");
+
+        await page.GetByTestId("address-search").FillAsync("10.20.0.");
+        await Dialog.ChooseAsync(page, "address-filter-vrf", "customer-a");
+        await page.GetByTestId("address-filters").Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/inventory/ipam/addresses?q=10.20.0.&vrfId=*");
+        await Expect(grid).Not.ToContainTextAsync("192.0.2.10");
+        await Expect(grid).ToContainTextAsync("10.20.0.9/24");
+
+        await Dialog.OpenAsync(page, "choose-columns");
+        await page.GetByTestId("column-vrf").ClickAsync();
+        await page.GetByTestId("column-description").ClickAsync();
+        await Dialog.SubmitAsync(page);
+        await Expect(grid.Locator("thead")).ToContainTextAsync("VRF");
+        await Expect(grid.Locator("thead")).Not.ToContainTextAsync("Description");
+        await Expect(grid.Locator("tbody")).ToContainTextAsync("customer-a");
+
+        await Dialog.OpenAsync(page, "save-view");
+        await page.GetByTestId("view-name").FillAsync("customer-a servers");
+        await Dialog.SubmitAsync(page);
+        await Expect(page.GetByTestId("view-picker")).ToContainTextAsync("customer-a servers");
+        await Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new Regex($"^/api/v1/inventory/export/ip-addresses\\?q=10\\.20\\.0\\.&vrfId={vrfId}&format=csv$"));
+        await WatchkeeperUi.ScreenshotAsync(page, "ipam-04-address-view");
+
+        // The whole list again, then the view brings the filter back.
+        await WatchkeeperUi.GoToAsync(page, "/inventory/ipam/addresses");
+        await Expect(grid).ToContainTextAsync("192.0.2.10/24");
+        await Dialog.ChooseAsync(page, "view-picker", "customer-a servers");
+        await Expect(grid).Not.ToContainTextAsync("192.0.2.10");
+        Assert.Contains($"vrfId={vrfId}", page.Url, StringComparison.Ordinal);
+        await AddressesOfOneDeviceAsync(page, grid);
+    }
+
+    // The picker searches, as one types, the items that hold addresses.
+    private async Task AddressesOfOneDeviceAsync(IPage page, ILocator grid)
+    {
+        var device = await (await api.PostAsJsonAsync("/api/v1/inventory/devices", new { name = "web-01" })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        (await api.PostAsJsonAsync("/api/v1/inventory/ip-addresses", new { address = "192.0.2.20/24", itemId = device.GetProperty("id").GetInt64() })).EnsureSuccessStatusCode();
+        await WatchkeeperUi.GoToAsync(page, "/inventory/ipam/addresses");
+        await Expect(grid).ToContainTextAsync("10.20.0.1/24");
+        await page.GetByTestId("address-filter-item").ClickAsync();
+        await page.Locator(".rz-dropdown-panel:visible input.rz-dropdown-filter").FillAsync("web");
+        await page.Locator(".rz-dropdown-panel:visible .rz-dropdown-item", new() { HasText = "web-01" }).ClickAsync();
+        await page.GetByTestId("address-filters").Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/inventory/ipam/addresses?itemId=*");
+        await Expect(grid).ToContainTextAsync("192.0.2.20/24");
+        await Expect(grid).Not.ToContainTextAsync("10.20.0.1/24");
+        await Expect(page.GetByTestId("address-filter-item")).ToContainTextAsync("web-01");
+        await Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new Regex("^/api/v1/inventory/export/ip-addresses\\?itemId=\\d+&format=csv$"));
+    }
+
+    private async Task PrefixListAsync(IPage page, string vrfId)
+    {
+        (await api.PostAsJsonAsync("/api/v1/inventory/prefixes", new { prefix = "10.99.0.0/16", vrfId = long.Parse(vrfId, System.Globalization.CultureInfo.InvariantCulture), status = "Reserved" })).EnsureSuccessStatusCode();
+        await WatchkeeperUi.GoToAsync(page, $"/inventory/ipam?vrfId={vrfId}");
+        await Expect(page.GetByTestId("tree-toggle").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", $"/api/v1/inventory/export/prefixes?vrfId={vrfId}&format=csv");
+
+        // A filter turns the tree into a flat list of what matches, and the export follows it.
+        await Dialog.ChooseAsync(page, "prefix-filter-status", "Active");
+        await page.GetByTestId("prefix-filters").Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/inventory/ipam?vrfId=*&status=Active");
+        var list = page.GetByTestId("prefix-tree");
+        await Expect(list).ToContainTextAsync("10.20.0.0/24");
+        await Expect(list).Not.ToContainTextAsync("10.99.0.0/16");
+        await Expect(page.GetByTestId("tree-toggle")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", $"/api/v1/inventory/export/prefixes?vrfId={vrfId}&status=Active&format=csv");
+        await WatchkeeperUi.ScreenshotAsync(page, "ipam-05-prefix-list");
     }
 }

@@ -37,10 +37,11 @@ public sealed partial class WatchkeeperClient
 
     /// <summary>One page of prefixes (<c>GET /inventory/prefixes</c>).</summary>
     /// <param name="query">Paging, sort (<c>prefix</c>, <c>length</c>) and <c>q</c>.</param>
-    /// <param name="filter">VRF, family and containing block.</param>
+    /// <param name="filter">VRF, family, containing block, site and status.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Task<Page<PrefixDto>> ListPrefixesAsync(ListQuery? query = null, PrefixFilter? filter = null, CancellationToken cancellationToken = default) =>
-        GetAsync<Page<PrefixDto>>("api/v1/inventory/prefixes" + (query ?? new()).ToQueryString(Scope(filter?.VrfId), ("family", filter?.Family?.ToString()), ("within", filter?.Within)), cancellationToken);
+        GetAsync<Page<PrefixDto>>("api/v1/inventory/prefixes" + (query ?? new()).ToQueryString(Scope(filter?.VrfId), ("family", filter?.Family?.ToString()), ("within", filter?.Within),
+            ("siteId", filter?.SiteId is { } s ? Id(s) : null), ("status", filter?.Status?.ToString())), cancellationToken);
 
     /// <summary>One prefix (<c>GET /inventory/prefixes/{id}</c>).</summary>
     /// <param name="id">Prefix id.</param>

@@ -1,12 +1,14 @@
 namespace Watchkeeper.Contracts;
 
-/// <summary>Filters of the prefix list, on top of paging and <c>q</c> (prefix text, description).</summary>
+/// <summary>Filters of the prefix list and export, on top of paging and <c>q</c> (prefix text, description).</summary>
 /// <param name="VrfId">Only this VRF; 0 is the global table.</param>
 /// <param name="Family">Only this family.</param>
 /// <param name="Within">Only prefixes strictly inside this CIDR block.</param>
-public sealed record PrefixFilter(long? VrfId = null, IpFamily? Family = null, string? Within = null);
+/// <param name="SiteId">Only prefixes of this site.</param>
+/// <param name="Status">Only this status.</param>
+public sealed record PrefixFilter(long? VrfId = null, IpFamily? Family = null, string? Within = null, long? SiteId = null, PrefixStatus? Status = null);
 
-/// <summary>Filters of the address list, on top of paging and <c>q</c> (exact address, DNS name).</summary>
+/// <summary>Filters of the address list and export, on top of paging and <c>q</c> (an address exactly or its beginning, DNS name).</summary>
 /// <param name="VrfId">Only this VRF; 0 is the global table.</param>
 /// <param name="Family">Only this family.</param>
 /// <param name="ItemId">Only addresses assigned to this configuration item.</param>

@@ -50,17 +50,21 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    // Minimal APIs say: Failed to bind parameter "int? Limit" from "ten". / Required parameter "long id" was not provided …
-    private static readonly Regex BindingFailure = new("^(Failed to bind|Required) parameter \"(?<type>[^\"]+) (?<name>\\w+)\"", RegexOptions.Compiled);
+    // Minimal APIs say: Failed to bind parameter "Nullable<int> Limit" from "ten". / Required parameter "long id" was not provided …
+    private static readonly Regex BindingFailure = new("^(Failed to bind|Required) parameter \"(?<type>[^\"]+) (?<name>\\w+)\"( from \"(?<value>[^\"]*)\")?", RegexOptions.Compiled);
 
     private static ValidationProblemDetails BindingProblem(Match binding)
     {
-        var message = binding.Groups["type"].Value.TrimEnd('?') switch
+        var written = binding.Groups["type"].Value;
+        var type = written.StartsWith("Nullable<", StringComparison.Ordinal) ? written["Nullable<".Length..^1] : written.TrimEnd('?');
+        var message = type switch
         {
             "int" or "long" => "Use a whole number.",
             "bool" => "Use true or false.",
             "DateTimeOffset" => "Use an ISO 8601 date and time, e.g. 2026-01-31T12:00:00Z.",
             _ when binding.Groups[1].Value == "Required" => "This value is required.",
+            // A list filter such as status=Retired: the same words as the export's filter and an import's cell.
+            _ when ContractEnum(type) is { } choices => $"'{binding.Groups["value"].Value}' is not one of: {string.Join(", ", Enum.GetNames(choices))}.",
             _ => "The value has the wrong type or format.",
         };
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(binding.Groups["name"].Value)] = [message] })
@@ -69,6 +73,9 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             Title = "A request parameter is not valid",
         };
     }
+
+    private static Type? ContractEnum(string name) =>
+        typeof(Watchkeeper.Contracts.Page<>).Assembly.GetExportedTypes().FirstOrDefault(t => t.IsEnum && t.Name == name);
 
     private static ProblemDetails FromBadRequest(BadHttpRequestException bad) =>
         bad.InnerException is JsonException json

@@ -33,6 +33,10 @@ public abstract partial class CliEndToEndTests
         var reserved = (await admin.RunAsync("inventory", "ip-addresses", "list", "--vrf", vrf, "--status", "Reserved", "--json")).Ok().Json;
         Assert.Equal("db-01.example.com", reserved.GetProperty("items")[0].GetProperty("dnsName").GetString());
         Assert.Contains("servers", (await admin.RunAsync("inventory", "prefixes", "list", "--vrf", vrf, "--within", "10.20.0.0/16")).Ok().Output);
+        var containers = (await admin.RunAsync("inventory", "prefixes", "list", "--vrf", vrf, "--status", "Container", "--family", "IPv4")).Ok().Output;
+        Assert.Contains("10.20.0.0/16", containers);
+        Assert.DoesNotContain("servers", containers);
+        Assert.Contains("db-01.example.com", (await admin.RunAsync("inventory", "ip-addresses", "list", "--vrf", vrf, "--search", "10.20.1.")).Ok().Output);
 
         (await admin.RunAsync("inventory", "ip-addresses", "delete", "10.20.1.1", "--vrf", vrf)).Ok();
         (await admin.RunAsync("inventory", "prefixes", "delete", "10.20.1.0/24", "--vrf", vrf)).Ok();

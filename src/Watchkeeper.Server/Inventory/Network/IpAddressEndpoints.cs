@@ -19,7 +19,7 @@ public static class IpAddressEndpoints
     }
 
     private static async Task<Results<Ok<Page<IpAddressDto>>, ValidationProblem>> ListAsync(
-        [AsParameters] ListQuery query, [AsParameters] IpAddressQueries.IpAddressFilter filter, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        [AsParameters] ListQuery query, [AsParameters] IpAddressFilter filter, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
     {
         if (IpAddressQueries.Paging.Validate(query) is { Count: > 0 } errors)
         {

@@ -6,37 +6,25 @@ using Watchkeeper.Server.Data;
 
 namespace Watchkeeper.Server.Inventory.Network;
 
-/// <summary>How addresses are read, by the API and the pages alike.</summary>
+/// <summary>How addresses are read and filtered, by the API, the export and the pages alike.</summary>
 public static class IpAddressQueries
 {
-    /// <summary>List filters: <c>vrfId</c> (0 is the global table), <c>family</c>, <c>itemId</c>, <c>within</c> a prefix, and <c>status</c>.</summary>
-    public sealed record IpAddressFilter(long? VrfId = null, IpFamily? Family = null, long? ItemId = null, string? Within = null, IpAddressStatus? Status = null);
-
     public static readonly Keyset<IpAddress> Paging = new Keyset<IpAddress>(a => a.Id, "address").Sortable("address", a => a.Key).Sortable("dnsName", a => a.DnsName);
 
     public static readonly Expression<Func<IpAddress, IpAddressDto>> ToDto = a => new IpAddressDto(
         a.Id, a.Text, a.Family, a.VrfId, a.Status, a.DnsName, a.ItemId, a.Item == null ? null : a.Item.Name, a.Description, a.Version);
 
-    /// <summary><c>q</c> matches an address exactly (in any spelling) or a DNS name anywhere.</summary>
+    /// <summary>
+    /// <c>q</c> matches an address exactly (in any spelling), the beginning of an address as it is written ("10.20.3."),
+    /// or a DNS name anywhere; <paramref name="within"/> is the filter's <c>within</c> already parsed.
+    /// </summary>
     public static IQueryable<IpAddress> Filter(WatchkeeperDb db, long organizationId, IpAddressFilter filter, IpBlock? within, string? q)
     {
         var addresses = db.IpAddresses.AsNoTracking().Where(a => a.OrganizationId == organizationId);
-        if (filter.VrfId is not null)
-        {
-            addresses = addresses.Where(a => a.VrfScope == filter.VrfId);
-        }
-        if (filter.Family is not null)
-        {
-            addresses = addresses.Where(a => a.Family == filter.Family);
-        }
-        if (filter.ItemId is not null)
-        {
-            addresses = addresses.Where(a => a.ItemId == filter.ItemId);
-        }
-        if (filter.Status is not null)
-        {
-            addresses = addresses.Where(a => a.Status == filter.Status);
-        }
+        addresses = filter.VrfId is { } vrf ? addresses.Where(a => a.VrfScope == vrf) : addresses;
+        addresses = filter.Family is { } family ? addresses.Where(a => a.Family == family) : addresses;
+        addresses = filter.ItemId is { } item ? addresses.Where(a => a.ItemId == item) : addresses;
+        addresses = filter.Status is { } status ? addresses.Where(a => a.Status == status) : addresses;
         if (within is { } block)
         {
             var (start, end) = (block.StartKey, block.EndKey);
@@ -45,8 +33,16 @@ public static class IpAddressQueries
         if (!string.IsNullOrWhiteSpace(q))
         {
             var text = q.Trim().ToLowerInvariant();
-            var key = IpBlock.TryParseAddress(q.Trim(), out _, out var value) ? IpBlock.Key(value) : null;
-            addresses = addresses.Where(a => a.Key == key || (a.DnsName != null && a.DnsName.Contains(text)));
+            // A whole address finds that address only; the beginning of one finds every address it starts.
+            if (IpBlock.TryParseAddress(text, out var written, out var value))
+            {
+                var key = IpBlock.Key(value);
+                addresses = addresses.Where(a => (a.Family == written && a.Key == key) || (a.DnsName != null && a.DnsName.Contains(text)));
+            }
+            else
+            {
+                addresses = addresses.Where(a => a.Text.StartsWith(text) || (a.DnsName != null && a.DnsName.Contains(text)));
+            }
         }
         return addresses;
     }

@@ -9,11 +9,6 @@ namespace Watchkeeper.Server.Inventory.Network;
 
 public static class PrefixEndpoints
 {
-    private static readonly Keyset<IpPrefix> Paging = new Keyset<IpPrefix>(p => p.Id, "prefix").Sortable("prefix", p => p.StartKey).Sortable("length", p => p.Length);
-
-    /// <summary>List filters: <c>vrfId</c> (0 is the global table), <c>family</c>, and <c>within</c> a prefix in CIDR notation.</summary>
-    public sealed record PrefixFilter(long? VrfId = null, IpFamily? Family = null, string? Within = null);
-
     public static void MapPrefixes(this IEndpointRouteBuilder inventory)
     {
         var type = new InventoryTypeEndpoints<IpPrefix, PrefixRequest, PrefixDto, PrefixAdministration>("prefixes", PrefixQueries.FindAsync, p => p.Version);
@@ -42,7 +37,7 @@ public static class PrefixEndpoints
     private static async Task<Results<Ok<Page<PrefixDto>>, ValidationProblem>> ListAsync(
         [AsParameters] ListQuery query, [AsParameters] PrefixFilter filter, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
     {
-        if (Paging.Validate(query) is { Count: > 0 } errors)
+        if (PrefixQueries.Paging.Validate(query) is { Count: > 0 } errors)
         {
             return Problems.Fields(errors);
         }
@@ -52,7 +47,7 @@ public static class PrefixEndpoints
             return Problems.Fields(withinErrors);
         }
         var access = await current.RequireAsync(ct);
-        var prefixes = PrefixQueries.Filter(db, access.OrganizationId, filter.VrfId, filter.Family, query.Q, within);
-        return TypedResults.Ok(await Paging.PageAsync(prefixes, query, PrefixQueries.ToDto(db), ct));
+        var prefixes = PrefixQueries.Filter(db, access.OrganizationId, filter, within, query.Q);
+        return TypedResults.Ok(await PrefixQueries.Paging.PageAsync(prefixes, query, PrefixQueries.ToDto(db), ct));
     }
 }

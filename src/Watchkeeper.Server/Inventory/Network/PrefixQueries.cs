@@ -1,13 +1,16 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Api;
 using Watchkeeper.Server.Data;
 
 namespace Watchkeeper.Server.Inventory.Network;
 
-/// <summary>How prefixes are read, by the API and the pages alike.</summary>
+/// <summary>How prefixes are read and filtered, by the API, the export and the pages alike.</summary>
 public static class PrefixQueries
 {
+    public static readonly Keyset<IpPrefix> Paging = new Keyset<IpPrefix>(p => p.Id, "prefix").Sortable("prefix", p => p.StartKey).Sortable("length", p => p.Length);
+
     public static Expression<Func<IpPrefix, PrefixDto>> ToDto(WatchkeeperDb db) => p => new PrefixDto(
         p.Id, p.Cidr, p.Family, p.Length, p.VrfId, p.SiteId, p.Status, p.Description,
         db.IpPrefixes.Where(o => o.OrganizationId == p.OrganizationId && o.VrfScope == p.VrfScope && o.Family == p.Family
@@ -31,21 +34,18 @@ public static class PrefixQueries
             && string.Compare(a.Key, start) >= 0 && string.Compare(a.Key, end) <= 0);
     }
 
-    public static IQueryable<IpPrefix> Filter(WatchkeeperDb db, long organizationId, long? vrfId, IpFamily? family, string? q, IpBlock? within)
+    /// <summary>
+    /// <c>q</c> matches the prefix text or the description anywhere, case-insensitively; <paramref name="within"/> is the
+    /// filter's <c>within</c> already parsed (callers report a bad one as a field error first).
+    /// </summary>
+    public static IQueryable<IpPrefix> Filter(WatchkeeperDb db, long organizationId, PrefixFilter filter, IpBlock? within, string? q)
     {
         var prefixes = db.IpPrefixes.AsNoTracking().Where(p => p.OrganizationId == organizationId);
-        if (vrfId is not null)
-        {
-            prefixes = prefixes.Where(p => p.VrfScope == vrfId);
-        }
-        if (family is not null)
-        {
-            prefixes = prefixes.Where(p => p.Family == family);
-        }
-        if (within is { } block)
-        {
-            prefixes = Within(prefixes, block);
-        }
+        prefixes = filter.VrfId is { } vrf ? prefixes.Where(p => p.VrfScope == vrf) : prefixes;
+        prefixes = filter.Family is { } family ? prefixes.Where(p => p.Family == family) : prefixes;
+        prefixes = filter.SiteId is { } site ? prefixes.Where(p => p.SiteId == site) : prefixes;
+        prefixes = filter.Status is { } status ? prefixes.Where(p => p.Status == status) : prefixes;
+        prefixes = within is { } block ? Within(prefixes, block) : prefixes;
         if (!string.IsNullOrWhiteSpace(q))
         {
             var text = q.Trim().ToUpperInvariant();

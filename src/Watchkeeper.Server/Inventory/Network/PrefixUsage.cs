@@ -28,7 +28,7 @@ public sealed class PrefixUsage(WatchkeeperDb db)
     /// </summary>
     public async Task<IReadOnlyList<PrefixTreeNodeDto>> TreeAsync(long organizationId, long vrfScope, IpBlock? within, int? depth, CancellationToken ct)
     {
-        var rows = await PrefixQueries.Filter(db, organizationId, vrfScope, null, null, within)
+        var rows = await PrefixQueries.Filter(db, organizationId, new PrefixFilter(vrfScope), within, null)
             .Select(p => new { p.Id, p.Family, p.StartKey, p.Length }).ToListAsync(ct);
         var nodes = PrefixTree.Build(rows.Select(r => (r.Id, new IpBlock(r.Family, IpBlock.FromKey(r.StartKey), r.Length))));
         var children = nodes.Where(n => n.ParentIndex is not null).ToLookup(n => n.ParentIndex!.Value, n => n.Block);

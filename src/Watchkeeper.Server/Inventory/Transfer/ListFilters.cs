@@ -1,4 +1,5 @@
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Inventory.Network;
 
 namespace Watchkeeper.Server.Inventory.Transfer;
 
@@ -22,6 +23,28 @@ public static class ListFilters
 
     public static VlanFilter Vlan(IQueryCollection query, FieldErrors errors) =>
         new(Value<long>(query, "groupId", errors), Value<long>(query, "siteId", errors), Value<int>(query, "vid", errors));
+
+    public static PrefixFilter Prefix(IQueryCollection query, FieldErrors errors) => new(
+        Value<long>(query, "vrfId", errors), Choice<IpFamily>(query, "family", errors), Within(query, errors),
+        Value<long>(query, "siteId", errors), Choice<PrefixStatus>(query, "status", errors));
+
+    public static IpAddressFilter IpAddress(IQueryCollection query, FieldErrors errors) => new(
+        Value<long>(query, "vrfId", errors), Choice<IpFamily>(query, "family", errors), Value<long>(query, "itemId", errors),
+        Within(query, errors), Choice<IpAddressStatus>(query, "status", errors));
+
+    /// <summary>The <c>within</c> block as the list endpoints read it; a bad one is the same field error.</summary>
+    public static IpBlock? WithinBlock(string? within) => PrefixEndpoints.ParseWithin(within).Block;
+
+    private static string? Within(IQueryCollection query, FieldErrors errors)
+    {
+        var text = query["within"].FirstOrDefault();
+        if (PrefixEndpoints.ParseWithin(text).Errors is { } problems)
+        {
+            errors.Add("within", problems["within"][0]);
+            return null;
+        }
+        return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
 
     private static T? Value<T>(IQueryCollection query, string name, FieldErrors errors, string problem = "Use a whole number.") where T : struct, IParsable<T>
     {

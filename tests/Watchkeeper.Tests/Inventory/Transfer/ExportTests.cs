@@ -72,6 +72,45 @@ public abstract class ExportTests(WatchkeeperFactory factory)
     }
 
     [Fact]
+    public async Task A_prefix_export_takes_the_prefix_lists_filters()
+    {
+        var client = await factory.NewOrganizationAsync();
+        var site = await client.SiteAsync();
+        await client.PostJsonAsync<PrefixDto>("/api/v1/inventory/prefixes", new { prefix = "10.1.0.0/16", siteId = site.Id, description = "at-site" }, HttpStatusCode.Created);
+        await client.PostJsonAsync<PrefixDto>("/api/v1/inventory/prefixes", new { prefix = "10.2.0.0/16", siteId = site.Id, status = "Reserved", description = "set-aside" }, HttpStatusCode.Created);
+        await client.PostJsonAsync<PrefixDto>("/api/v1/inventory/prefixes", new { prefix = "10.3.0.0/16", description = "elsewhere" }, HttpStatusCode.Created);
+
+        var exported = await client.ExportAsync("prefixes", $"&siteId={site.Id}&status=Active&vrfId=0&family=IPv4");
+        var wrong = await client.GetAsync("/api/v1/inventory/export/prefixes?status=Retired&family=IPv5&within=10.1.0.1/16&siteId=hq").FieldErrorsAsync();
+
+        Assert.Contains("at-site", exported);
+        Assert.DoesNotContain("set-aside", exported);
+        Assert.DoesNotContain("elsewhere", exported);
+        Assert.Equal(["family", "siteId", "status", "within"], wrong.Keys.Order());
+    }
+
+    [Fact]
+    public async Task An_address_export_takes_the_address_lists_filters()
+    {
+        var client = await factory.NewOrganizationAsync();
+        var device = await client.DeviceAsync(new { name = "web-01" });
+        await client.PostJsonAsync<IpAddressDto>("/api/v1/inventory/ip-addresses", new { address = "10.20.3.1/24", itemId = device.Id, dnsName = "web.example.com" }, HttpStatusCode.Created);
+        await client.PostJsonAsync<IpAddressDto>("/api/v1/inventory/ip-addresses", new { address = "10.20.3.77/24", dnsName = "printer.example.com" }, HttpStatusCode.Created);
+        await client.PostJsonAsync<IpAddressDto>("/api/v1/inventory/ip-addresses", new { address = "10.30.0.1/24", itemId = device.Id, dnsName = "db.example.com" }, HttpStatusCode.Created);
+
+        var exported = await client.ExportAsync("ip-addresses", $"&itemId={device.Id}&within=10.20.0.0/16");
+        var searched = await client.ExportAsync("ip-addresses", "&q=printer");
+        var wrong = await client.GetAsync("/api/v1/inventory/export/ip-addresses?itemId=web-01&status=Gone&within=10.20.3.1/16").FieldErrorsAsync();
+
+        Assert.Contains("web.example.com", exported);
+        Assert.DoesNotContain("printer", exported);
+        Assert.DoesNotContain("db.example.com", exported);
+        Assert.Contains("printer.example.com", searched);
+        Assert.DoesNotContain("web.example.com", searched);
+        Assert.Equal(["itemId", "status", "within"], wrong.Keys.Order());
+    }
+
+    [Fact]
     public async Task A_service_export_takes_the_service_lists_filters()
     {
         var client = await factory.NewOrganizationAsync();

@@ -38,17 +38,18 @@ public static class IpAddressCommands
 
     private static Command List(CliContext context)
     {
-        var command = new Command("list", "List addresses; --search matches an address exactly or a DNS name");
+        var command = new Command("list", "List addresses; --search matches an address exactly, the start of one (10.20.3.) or a DNS name");
         var vrf = PrefixCommands.VrfOption("Only this VRF (id or name; 'global' for the global table)");
+        var family = new Option<IpFamily?>("--family") { Description = "IPv4 or IPv6" };
         var within = new Option<string?>("--within") { Description = "Only addresses inside this CIDR block" };
         var status = new Option<IpAddressStatus?>("--status") { Description = "Only this status" };
         var item = new Option<string?>("--item") { Description = "Only addresses assigned to this device (id or name)" };
-        command.With(vrf, within, status, item);
+        command.With(vrf, family, within, status, item);
         var paging = new ListOptions(command, "address, dnsName", searchable: true);
         return command.Runs(context, async (s, ct) =>
         {
             var itemId = s.Value(item) is { } i ? await InventoryLookup.ItemAsync(s.Client, i, ct) : (long?)null;
-            var filter = new IpAddressFilter(await IpamLookup.ScopeAsync(s.Client, s.Value(vrf), ct), null, itemId, s.Value(within), s.Value(status));
+            var filter = new IpAddressFilter(await IpamLookup.ScopeAsync(s.Client, s.Value(vrf), ct), s.Value(family), itemId, s.Value(within), s.Value(status));
             s.Out.List(await paging.FetchAsync(s, (q, c) => s.Client.ListIpAddressesAsync(q, filter, c), ct), Table);
         });
     }

@@ -45,11 +45,14 @@ public static class PrefixCommands
         var vrf = VrfOption("Only this VRF (id or name; 'global' for the global table)");
         var family = new Option<IpFamily?>("--family") { Description = "IPv4 or IPv6" };
         var within = new Option<string?>("--within") { Description = "Only prefixes inside this CIDR block" };
-        command.With(vrf, family, within);
+        var site = new Option<string?>("--site") { Description = "Only prefixes of this site (id or name)" };
+        var status = new Option<PrefixStatus?>("--status") { Description = "Only this status: Container, Active, Reserved or Deprecated" };
+        command.With(vrf, family, within, site, status);
         var paging = new ListOptions(command, "prefix, length", searchable: true);
         return command.Runs(context, async (s, ct) =>
         {
-            var filter = new PrefixFilter(await IpamLookup.ScopeAsync(s.Client, s.Value(vrf), ct), s.Value(family), s.Value(within));
+            var siteId = s.Value(site) is { } named ? await InventoryLookup.SiteAsync(s.Client, named, ct) : (long?)null;
+            var filter = new PrefixFilter(await IpamLookup.ScopeAsync(s.Client, s.Value(vrf), ct), s.Value(family), s.Value(within), siteId, s.Value(status));
             s.Out.List(await paging.FetchAsync(s, (q, c) => s.Client.ListPrefixesAsync(q, filter, c), ct), Table);
         });
     }

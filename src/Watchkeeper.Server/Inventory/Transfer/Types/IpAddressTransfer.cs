@@ -4,7 +4,7 @@ using Watchkeeper.Server.Inventory.Network;
 
 namespace Watchkeeper.Server.Inventory.Transfer.Types;
 
-/// <summary>IP addresses, by VRF (empty for the global table) and address.</summary>
+/// <summary>IP addresses, by VRF (empty for the global table) and address; exported with the address list's filters.</summary>
 public sealed class IpAddressTransfer : TransferType<IpAddress, IpAddressRequest, IpAddressAdministration>
 {
     public override string Name => "ip-addresses";
@@ -14,6 +14,12 @@ public sealed class IpAddressTransfer : TransferType<IpAddress, IpAddressRequest
     public override IReadOnlyList<TransferReference> References { get; } = [ReferenceColumns.Vrf(), ReferenceColumns.Item("ItemId", "item")];
 
     public override IQueryable<IpAddress> Rows(WatchkeeperDb db, long organizationId) => db.IpAddresses.Where(a => a.OrganizationId == organizationId);
+
+    public override Task<IQueryable<IpAddress>?> ExportRowsAsync(WatchkeeperDb db, long organizationId, HttpRequest request, FieldErrors errors, CancellationToken ct)
+    {
+        var filter = ListFilters.IpAddress(request.Query, errors);
+        return Task.FromResult(errors.Any ? null : IpAddressQueries.Filter(db, organizationId, filter, ListFilters.WithinBlock(filter.Within), request.Query["q"]));
+    }
 
     public override IpAddressRequest ToRequest(IpAddress e) => new(e.Text, e.VrfId, e.Status, e.DnsName, e.ItemId, e.Description);
 }
