@@ -41,7 +41,7 @@ public sealed class IpamTests : IAsyncLifetime
         await page.GetByTestId("vrf-rd").FillAsync("65000:20");
         await Dialog.SubmitAsync(page);
         await page.GetByTestId("vrfs-grid").GetByText("customer-a").ClickAsync();
-        await page.WaitForURLAsync("**/inventory/ipam?vrfId=*");
+        await page.WaitForURLAsync("**/inventory/ipam/prefixes?vrfId=*");
         var tree = new Uri(page.Url).PathAndQuery;
 
         await WatchkeeperUi.GoToAsync(page, tree);
@@ -143,14 +143,14 @@ public sealed class IpamTests : IAsyncLifetime
     private async Task PrefixListAsync(IPage page, string vrfId)
     {
         (await api.PostAsJsonAsync("/api/v1/inventory/prefixes", new { prefix = "10.99.0.0/16", vrfId = long.Parse(vrfId, System.Globalization.CultureInfo.InvariantCulture), status = "Reserved" })).EnsureSuccessStatusCode();
-        await WatchkeeperUi.GoToAsync(page, $"/inventory/ipam?vrfId={vrfId}");
+        await WatchkeeperUi.GoToAsync(page, $"/inventory/ipam/prefixes?vrfId={vrfId}");
         await Expect(page.GetByTestId("tree-toggle").First).ToBeVisibleAsync();
         await Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", $"/api/v1/inventory/export/prefixes?vrfId={vrfId}&format=csv");
 
         // A filter turns the tree into a flat list of what matches, and the export follows it.
         await Dialog.ChooseAsync(page, "prefix-filter-status", "Active");
         await page.GetByTestId("prefix-filters").Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/inventory/ipam?vrfId=*&status=Active");
+        await page.WaitForURLAsync("**/inventory/ipam/prefixes?vrfId=*&status=Active");
         var list = page.GetByTestId("prefix-tree");
         await Expect(list).ToContainTextAsync("10.20.0.0/24");
         await Expect(list).Not.ToContainTextAsync("10.99.0.0/16");

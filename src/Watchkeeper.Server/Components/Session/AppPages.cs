@@ -26,7 +26,7 @@ public static class AppPages
     public static AppPage Search { get; } = new("Search", "/inventory/search", "search", Inventory, Permissions.InventoryRead);
     public static AppPage ItemMap { get; } = new("Dependency map", "/inventory/items", "hub", Inventory, Permissions.InventoryRead);
     public static AppPage DeviceTypes { get; } = new("Device types", "/inventory/device-types", "category", Inventory, Permissions.InventoryRead);
-    public static AppPage Prefixes { get; } = new("IP prefixes", "/inventory/ipam", "lan", Network, Permissions.InventoryRead);
+    public static AppPage Prefixes { get; } = new("IP prefixes", "/inventory/ipam/prefixes", "lan", Network, Permissions.InventoryRead);
     public static AppPage IpAddresses { get; } = new("IP addresses", "/inventory/ipam/addresses", "pin", Network, Permissions.InventoryRead);
     public static AppPage Vrfs { get; } = new("VRFs", "/inventory/ipam/vrfs", "alt_route", Network, Permissions.InventoryRead);
     public static AppPage Vlans { get; } = new("VLANs", "/inventory/vlans", "settings_ethernet", Network, Permissions.InventoryRead);
