@@ -55,12 +55,17 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
 
     private static ValidationProblemDetails BindingProblem(Match binding)
     {
-        var message = binding.Groups["type"].Value.TrimEnd('?') switch
+        // An optional parameter's type reads "Nullable<int>": the message is about the int.
+        var type = binding.Groups["type"].Value;
+        var typeName = type.StartsWith("Nullable<", StringComparison.Ordinal) && type.EndsWith('>') ? type["Nullable<".Length..^1] : type.TrimEnd('?');
+        var message = typeName switch
         {
             "int" or "long" => "Use a whole number.",
             "bool" => "Use true or false.",
             "DateTimeOffset" => "Use an ISO 8601 date and time, e.g. 2026-01-31T12:00:00Z.",
+            "DateOnly" => "Use a date like 2026-01-31.",
             _ when binding.Groups[1].Value == "Required" => "This value is required.",
+            _ when ContractEnum(typeName) is { } choices => $"Use one of: {string.Join(", ", Enum.GetNames(choices))}.",
             _ => "The value has the wrong type or format.",
         };
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(binding.Groups["name"].Value)] = [message] })
@@ -69,6 +74,10 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             Title = "A request parameter is not valid",
         };
     }
+
+    // Query filters such as ?kind= bind to the API's enums, which the message names only by their short name.
+    private static Type? ContractEnum(string name) =>
+        typeof(Watchkeeper.Contracts.Page<>).Assembly.GetExportedTypes().FirstOrDefault(t => t.IsEnum && t.Name == name);
 
     private static ProblemDetails FromBadRequest(BadHttpRequestException bad) =>
         bad.InnerException is JsonException json
