@@ -1,4 +1,6 @@
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Inventory.Devices;
+using Watchkeeper.Server.Inventory.Facilities;
 
 namespace Watchkeeper.Server.Inventory.Transfer;
 
@@ -22,6 +24,20 @@ public static class ListFilters
 
     public static VlanFilter Vlan(IQueryCollection query, FieldErrors errors) =>
         new(Value<long>(query, "groupId", errors), Value<long>(query, "siteId", errors), Value<int>(query, "vid", errors));
+
+    public static DeviceTypeFilter DeviceType(IQueryCollection query, FieldErrors errors)
+    {
+        var filter = new DeviceTypeFilter(query["manufacturer"].FirstOrDefault(), Value<int>(query, "heightU", errors));
+        DeviceTypeQueries.Check(filter, errors);
+        return filter;
+    }
+
+    public static SiteFilter Site(IQueryCollection query, FieldErrors errors)
+    {
+        var filter = new SiteFilter(query["timeZone"].FirstOrDefault());
+        SiteQueries.Check(filter, errors);
+        return filter;
+    }
 
     private static T? Value<T>(IQueryCollection query, string name, FieldErrors errors, string problem = "Use a whole number.") where T : struct, IParsable<T>
     {
