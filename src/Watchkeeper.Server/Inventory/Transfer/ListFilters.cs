@@ -1,6 +1,7 @@
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Inventory.Devices;
 using Watchkeeper.Server.Inventory.Facilities;
+using Watchkeeper.Server.Inventory.Vendors;
 
 namespace Watchkeeper.Server.Inventory.Transfer;
 
@@ -36,6 +37,17 @@ public static class ListFilters
     {
         var filter = new SiteFilter(query["timeZone"].FirstOrDefault());
         SiteQueries.Check(filter, errors);
+        return filter;
+    }
+
+    public static VendorFilter Vendor(IQueryCollection query, FieldErrors errors) => new(Value<bool>(query, "hasContracts", errors, "Use true or false."));
+
+    public static ContractFilter Contract(IQueryCollection query, FieldErrors errors)
+    {
+        const string date = "Use a date like 2026-01-31.";
+        var filter = new ContractFilter(Value<long>(query, "vendorId", errors), Choice<ContractKind>(query, "kind", errors), Value<long>(query, "itemId", errors),
+            Value<int>(query, "endingWithin", errors), Value<DateOnly>(query, "endFrom", errors, date), Value<DateOnly>(query, "endTo", errors, date));
+        ContractQueries.Check(filter, errors);
         return filter;
     }
 
