@@ -89,6 +89,17 @@ public sealed class InventoryTests : IAsyncLifetime
         await Expect(page.GetByTestId("site-networks")).ToContainTextAsync("140 storage");
         await Expect(page.GetByTestId("site-changes")).ToContainTextAsync("device.created");
         await WatchkeeperUi.ScreenshotAsync(page, "inventory-07-site-overview");
+
+        // The site list: a search that finds nothing says how to get back, and a row's time zone filters the list.
+        await WatchkeeperUi.GoToAsync(page, "/inventory/sites?q=nowhere");
+        await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("No sites match these filters");
+        await page.GetByTestId("clear-filters").ClickAsync();
+        await page.GetByTestId("sites-grid").GetByTestId("site-zone-link").First.ClickAsync();
+        await page.WaitForURLAsync("**/inventory/sites?timeZone=UTC");
+        await Expect(page.GetByTestId("site-filter-zone")).ToContainTextAsync("UTC");
+        await Expect(page.GetByTestId("sites-grid")).ToContainTextAsync("Frankfurt DC1");
+        await Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", "/api/v1/inventory/export/sites?timeZone=UTC&format=csv");
+        await WatchkeeperUi.ScreenshotAsync(page, "inventory-08-sites");
         Assert.Empty(ui.ContentSecurityViolations());
     }
 

@@ -3,10 +3,11 @@ namespace Watchkeeper.Contracts.Client;
 public sealed partial class WatchkeeperClient
 {
     /// <summary>One page of vendors (<c>GET /inventory/vendors</c>).</summary>
-    /// <param name="query">Paging, sort (<c>name</c>) and a name filter.</param>
+    /// <param name="query">Paging, sort (<c>name</c>) and <c>q</c> (name, account number).</param>
+    /// <param name="filter">With or without contracts.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<Page<VendorDto>> ListVendorsAsync(ListQuery? query = null, CancellationToken cancellationToken = default) =>
-        GetAsync<Page<VendorDto>>("api/v1/inventory/vendors" + (query ?? new()).ToQueryString(), cancellationToken);
+    public Task<Page<VendorDto>> ListVendorsAsync(ListQuery? query = null, VendorFilter? filter = null, CancellationToken cancellationToken = default) =>
+        GetAsync<Page<VendorDto>>("api/v1/inventory/vendors" + (query ?? new()).ToQueryString(("hasContracts", Flag(filter?.HasContracts))), cancellationToken);
 
     /// <summary>One vendor (<c>GET /inventory/vendors/{id}</c>).</summary>
     /// <param name="id">Vendor id.</param>
@@ -37,15 +38,18 @@ public sealed partial class WatchkeeperClient
 
     /// <summary>One page of contracts (<c>GET /inventory/contracts</c>).</summary>
     /// <param name="query">Paging, sort (<c>endDate</c>, <c>reference</c>) and a filter on reference and vendor name.</param>
-    /// <param name="filter">Vendor, kind and covered item filters.</param>
+    /// <param name="filter">Vendor, kind, covered item and end-date filters.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     public Task<Page<ContractDto>> ListContractsAsync(ListQuery? query = null, ContractFilter? filter = null, CancellationToken cancellationToken = default)
     {
         filter ??= new();
         var path = "api/v1/inventory/contracts" + (query ?? new()).ToQueryString(
-            ("vendorId", filter.VendorId is { } v ? Id(v) : null), ("kind", filter.Kind?.ToString()), ("itemId", filter.ItemId is { } i ? Id(i) : null));
+            ("vendorId", filter.VendorId is { } v ? Id(v) : null), ("kind", filter.Kind?.ToString()), ("itemId", filter.ItemId is { } i ? Id(i) : null),
+            ("endingWithin", filter.EndingWithin is { } d ? Id(d) : null), ("endFrom", Date(filter.EndFrom)), ("endTo", Date(filter.EndTo)));
         return GetAsync<Page<ContractDto>>(path, cancellationToken);
     }
+
+    private static string? Date(DateOnly? value) => value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>One contract (<c>GET /inventory/contracts/{id}</c>).</summary>
     /// <param name="id">Contract id.</param>

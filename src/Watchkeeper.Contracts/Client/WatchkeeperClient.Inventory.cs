@@ -3,10 +3,11 @@ namespace Watchkeeper.Contracts.Client;
 public sealed partial class WatchkeeperClient
 {
     /// <summary>One page of sites (<c>GET /inventory/sites</c>).</summary>
-    /// <param name="query">Paging, sort (<c>name</c>) and a name filter.</param>
+    /// <param name="query">Paging, sort (<c>name</c>) and <c>q</c> (name, address).</param>
+    /// <param name="filter">Time zone.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<Page<SiteDto>> ListSitesAsync(ListQuery? query = null, CancellationToken cancellationToken = default) =>
-        GetAsync<Page<SiteDto>>("api/v1/inventory/sites" + (query ?? new()).ToQueryString(), cancellationToken);
+    public Task<Page<SiteDto>> ListSitesAsync(ListQuery? query = null, SiteFilter? filter = null, CancellationToken cancellationToken = default) =>
+        GetAsync<Page<SiteDto>>("api/v1/inventory/sites" + (query ?? new()).ToQueryString(("timeZone", filter?.TimeZone)), cancellationToken);
 
     /// <summary>One site (<c>GET /inventory/sites/{id}</c>).</summary>
     /// <param name="id">Site id.</param>
@@ -76,10 +77,12 @@ public sealed partial class WatchkeeperClient
         SendNoContentAsync(HttpMethod.Delete, $"api/v1/inventory/racks/{Id(id)}", null, cancellationToken);
 
     /// <summary>One page of device types (<c>GET /inventory/device-types</c>).</summary>
-    /// <param name="query">Paging, sort (<c>model</c>, <c>manufacturer</c>) and a filter on both.</param>
+    /// <param name="query">Paging, sort (<c>model</c>, <c>manufacturer</c>) and <c>q</c> on both.</param>
+    /// <param name="filter">Manufacturer and height.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public Task<Page<DeviceTypeDto>> ListDeviceTypesAsync(ListQuery? query = null, CancellationToken cancellationToken = default) =>
-        GetAsync<Page<DeviceTypeDto>>("api/v1/inventory/device-types" + (query ?? new()).ToQueryString(), cancellationToken);
+    public Task<Page<DeviceTypeDto>> ListDeviceTypesAsync(ListQuery? query = null, DeviceTypeFilter? filter = null, CancellationToken cancellationToken = default) =>
+        GetAsync<Page<DeviceTypeDto>>("api/v1/inventory/device-types" + (query ?? new()).ToQueryString(
+            ("manufacturer", filter?.Manufacturer), ("heightU", filter?.HeightU is { } u ? Id(u) : null)), cancellationToken);
 
     /// <summary>Creates a device type (<c>POST /inventory/device-types</c>).</summary>
     /// <param name="request">The type's fields.</param>

@@ -16,6 +16,11 @@ namespace Watchkeeper.Contracts;
 public sealed record DeviceTypeDto(long Id, string Manufacturer, string Model, int HeightU, bool FullDepth, int? PowerDrawWatts, int DeviceCount, int Version,
     IReadOnlyList<InterfaceTemplate>? Interfaces = null, int? MaxOutputWatts = null);
 
+/// <summary>Filters of the device type list, on top of paging and <c>q</c> (manufacturer, model).</summary>
+/// <param name="Manufacturer">Only this manufacturer's types (the whole name, in any case).</param>
+/// <param name="HeightU">Only types this many rack units high, 0–60.</param>
+public sealed record DeviceTypeFilter(string? Manufacturer = null, int? HeightU = null);
+
 /// <summary>Creates a device type, or replaces all of its fields (<c>PUT</c>).</summary>
 /// <param name="Manufacturer">Manufacturer.</param>
 /// <param name="Model">Model, unique per manufacturer.</param>

@@ -18,6 +18,10 @@ public sealed record SiteDto(
     long Id, string Name, string? Address, string TimeZone, double? Latitude, double? Longitude,
     string? Contacts, string? Description, int RackCount, int DeviceCount, int Version);
 
+/// <summary>Filters of the site list, on top of paging and <c>q</c> (name, address).</summary>
+/// <param name="TimeZone">Only sites in this IANA time zone, e.g. <c>Europe/Berlin</c>.</param>
+public sealed record SiteFilter(string? TimeZone = null);
+
 /// <summary>Creates a site, or replaces all of its fields (<c>PUT</c>).</summary>
 /// <param name="Name">Name, unique in the organization.</param>
 /// <param name="TimeZone">IANA time zone; default UTC.</param>

@@ -80,8 +80,16 @@ public sealed record ContractRequest(
     [property: StringLength(2000)] string? Description = null,
     IReadOnlyList<long>? CoveredItemIds = null);
 
-/// <summary>Filters of the contract list, on top of paging and <c>q</c> (reference).</summary>
+/// <summary>Filters of the vendor list, on top of paging and <c>q</c> (name, account number).</summary>
+/// <param name="HasContracts">true: only vendors with at least one contract; false: only those without.</param>
+public sealed record VendorFilter(bool? HasContracts = null);
+
+/// <summary>Filters of the contract list, on top of paging and <c>q</c> (reference, vendor name).</summary>
 /// <param name="VendorId">Only this vendor's contracts.</param>
 /// <param name="Kind">Only this kind.</param>
 /// <param name="ItemId">Only contracts covering this configuration item.</param>
-public sealed record ContractFilter(long? VendorId = null, ContractKind? Kind = null, long? ItemId = null);
+/// <param name="EndingWithin">Only contracts whose last day is from today (UTC) to today plus this many days, 0–3650.</param>
+/// <param name="EndFrom">Only contracts whose last day is on or after this date.</param>
+/// <param name="EndTo">Only contracts whose last day is on or before this date; not before <paramref name="EndFrom"/>.</param>
+public sealed record ContractFilter(long? VendorId = null, ContractKind? Kind = null, long? ItemId = null, int? EndingWithin = null,
+    DateOnly? EndFrom = null, DateOnly? EndTo = null);

@@ -55,6 +55,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
 
     private static ValidationProblemDetails BindingProblem(Match binding)
     {
+        // An optional parameter's type reads "Nullable<int>": the message is about the int.
         var written = binding.Groups["type"].Value;
         var type = written.StartsWith("Nullable<", StringComparison.Ordinal) ? written["Nullable<".Length..^1] : written.TrimEnd('?');
         var message = type switch
@@ -62,6 +63,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             "int" or "long" => "Use a whole number.",
             "bool" => "Use true or false.",
             "DateTimeOffset" => "Use an ISO 8601 date and time, e.g. 2026-01-31T12:00:00Z.",
+            "DateOnly" => "Use a date like 2026-01-31.",
             _ when binding.Groups[1].Value == "Required" => "This value is required.",
             // A list filter such as status=Retired: the same words as the export's filter and an import's cell.
             _ when ContractEnum(type) is { } choices => $"'{binding.Groups["value"].Value}' is not one of: {string.Join(", ", Enum.GetNames(choices))}.",
@@ -74,6 +76,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
         };
     }
 
+    // Query filters such as ?kind= bind to the API's enums, which the message names only by their short name.
     private static Type? ContractEnum(string name) =>
         typeof(Watchkeeper.Contracts.Page<>).Assembly.GetExportedTypes().FirstOrDefault(t => t.IsEnum && t.Name == name);
 

@@ -45,7 +45,16 @@ public abstract partial class CliEndToEndTests
         var stale = await admin.RunAsync("inventory", "contracts", "update", id, "--end", Day(400), "--if-version", "99");
         var renewed = (await admin.RunAsync("inventory", "contracts", "update", id, "--end", Day(400), "--cost", "1200", "--currency", "EUR", "--json")).Ok().Json;
         var ending = (await admin.RunAsync("inventory", "ending", "--days", "30")).Ok();
+        var endingLater = (await admin.RunAsync("inventory", "contracts", "list", "--vendor", vendor, "--end-from", Day(399), "--kind", "Support")).Ok();
+        var endingSoon = (await admin.RunAsync("inventory", "contracts", "list", "--vendor", vendor, "--ending-within", "30")).Ok();
+        var withContracts = (await admin.RunAsync("inventory", "vendors", "list", "--has-contracts", "true", "--search", vendor)).Ok();
+        var backwards = await admin.RunAsync("inventory", "contracts", "list", "--end-from", Day(10), "--end-to", Day(1));
 
+        Assert.Contains(reference, endingLater.Output);
+        Assert.DoesNotContain(reference, endingSoon.Output);
+        Assert.Contains(vendor, withContracts.Output);
+        Assert.NotEqual(0, backwards.ExitCode);
+        Assert.Contains("endTo", backwards.Error);
         Assert.Equal("+49 30 1234", vendorChanged.GetProperty("supportPhone").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, vendorChanged.GetProperty("website").ValueKind);
         Assert.NotEqual(0, stale.ExitCode);

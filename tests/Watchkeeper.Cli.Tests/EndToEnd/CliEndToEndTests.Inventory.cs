@@ -16,6 +16,12 @@ public abstract partial class CliEndToEndTests
         (await admin.RunAsync("inventory", "racks", "create", "A01", "--site", site, "--height", "42")).Ok();
         (await admin.RunAsync("inventory", "device-types", "create", "Dell", model, "--height", "2", "--power", "450")).Ok();
         Assert.Contains("450 W", (await admin.RunAsync("inventory", "device-types", "list", "--search", model)).Ok().Output);
+        Assert.Contains(model, (await admin.RunAsync("inventory", "device-types", "list", "--manufacturer", "dell", "--height", "2", "--all")).Ok().Output);
+        Assert.Contains(site, (await admin.RunAsync("inventory", "sites", "list", "--time-zone", "Europe/Berlin", "--search", "1 main", "--all")).Ok().Output);
+        Assert.DoesNotContain(site, (await admin.RunAsync("inventory", "sites", "list", "--time-zone", "UTC", "--all")).Ok().Output);
+        var unknownZone = await admin.RunAsync("inventory", "sites", "list", "--time-zone", "Mars/Olympus");
+        Assert.NotEqual(0, unknownZone.ExitCode);
+        Assert.Contains("timeZone", unknownZone.Error);
         var created = (await admin.RunAsync("inventory", "devices", "create", device, "--type", model, "--rack", "A01", "--site", site,
             "--position", "10", "--ip", "192.0.2.5", "--serial", device.ToUpperInvariant(), "--tag", "node-exporter,pci")).Ok();
         var rack = (await admin.RunAsync("inventory", "racks", "show", "A01", "--site", site)).Ok();

@@ -23,13 +23,17 @@ public static class ContractCommands
         var command = new Command("list", "List contracts; --search matches the reference and the vendor");
         var vendor = new Option<string?>("--vendor") { Description = "Only this vendor's contracts (id or name)" };
         var item = new Option<string?>("--covers") { Description = "Only contracts covering this device or item (id or name)" };
-        command.With(vendor, item);
+        var kind = new Option<ContractKind?>("--kind") { Description = "Only this kind: Support, Maintenance, Licence, Warranty, Subscription, Other" };
+        var within = new Option<int?>("--ending-within") { Description = "Only contracts ending from today (UTC) to today + N days" };
+        var from = new Option<DateOnly?>("--end-from") { Description = "Only contracts ending on or after this day, yyyy-MM-dd" };
+        var to = new Option<DateOnly?>("--end-to") { Description = "Only contracts ending on or before this day, yyyy-MM-dd" };
+        command.With(vendor, item, kind, within, from, to);
         var paging = new ListOptions(command, "endDate, reference", searchable: true);
         return command.Runs(context, async (s, ct) =>
         {
             var filter = new ContractFilter(
-                s.Value(vendor) is { } v ? await VendorCommands.LookupAsync(s, v, ct) : null, null,
-                s.Value(item) is { } i ? await InventoryLookup.ItemAsync(s.Client, i, ct) : null);
+                s.Value(vendor) is { } v ? await VendorCommands.LookupAsync(s, v, ct) : null, s.Value(kind),
+                s.Value(item) is { } i ? await InventoryLookup.ItemAsync(s.Client, i, ct) : null, s.Value(within), s.Value(from), s.Value(to));
             s.Out.List(await paging.FetchAsync(s, (q, c) => s.Client.ListContractsAsync(q, filter, c), ct), Table);
         });
     }

@@ -16,10 +16,16 @@ public static class DeviceTypeCommands
 
     private static Command List(CliContext context)
     {
-        var command = new Command("list", "List device types");
+        var command = new Command("list", "List device types; --search matches the manufacturer and the model");
+        var manufacturer = new Option<string?>("--manufacturer") { Description = "Only this manufacturer's types (the whole name)" };
+        var height = new Option<int?>("--height") { Description = "Only types this many rack units high (0–60)" };
+        command.With(manufacturer, height);
         var paging = new ListOptions(command, "model, manufacturer", searchable: true);
         return command.Runs(context, async (s, ct) =>
-            s.Out.List(await paging.FetchAsync(s, (q, c) => s.Client.ListDeviceTypesAsync(q, c), ct), Table));
+        {
+            var filter = new DeviceTypeFilter(s.Value(manufacturer), s.Value(height));
+            s.Out.List(await paging.FetchAsync(s, (q, c) => s.Client.ListDeviceTypesAsync(q, filter, c), ct), Table);
+        });
     }
 
     private static Command New(CliContext context)

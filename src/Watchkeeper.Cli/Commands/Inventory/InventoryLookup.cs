@@ -8,7 +8,7 @@ namespace Watchkeeper.Cli.Commands.Inventory;
 public static class InventoryLookup
 {
     public static Task<long> SiteAsync(WatchkeeperClient client, string reference, CancellationToken ct) =>
-        FindAsync(reference, async () => (await client.ListSitesAsync(new ListQuery(Limit: 500, Q: reference), ct)).Items.Select(s => (s.Id, s.Name)), "site");
+        FindAsync(reference, async () => (await client.ListSitesAsync(new ListQuery(Limit: 500, Q: reference), cancellationToken: ct)).Items.Select(s => (s.Id, s.Name)), "site");
 
     /// <summary>A rack by id, or by name (within a site when one is given, since names repeat across sites).</summary>
     public static async Task<long> RackAsync(WatchkeeperClient client, string reference, long? siteId, CancellationToken ct)
@@ -23,7 +23,7 @@ public static class InventoryLookup
     }
 
     public static Task<long> DeviceTypeAsync(WatchkeeperClient client, string reference, CancellationToken ct) =>
-        FindAsync(reference, async () => (await client.ListDeviceTypesAsync(new ListQuery(Limit: 500), ct)).Items
+        FindAsync(reference, async () => (await client.ListDeviceTypesAsync(new ListQuery(Limit: 500), cancellationToken: ct)).Items
             .SelectMany(t => new[] { (t.Id, t.Model), (t.Id, $"{t.Manufacturer} {t.Model}") }), "device type");
 
     public static Task<long> DeviceAsync(WatchkeeperClient client, string reference, CancellationToken ct) =>

@@ -49,9 +49,15 @@ public static class SiteCommands
 
     private static Command List(CliContext context)
     {
-        var command = new Command("list", "List sites");
+        var command = new Command("list", "List sites; --search matches the name and the address");
+        var timeZone = new Option<string?>("--time-zone") { Description = "Only sites in this IANA time zone, e.g. Europe/Berlin" };
+        command.With(timeZone);
         var paging = new ListOptions(command, "name", searchable: true);
-        return command.Runs(context, async (s, ct) => s.Out.List(await paging.FetchAsync(s, s.Client.ListSitesAsync, ct), Table));
+        return command.Runs(context, async (s, ct) =>
+        {
+            var filter = new SiteFilter(s.Value(timeZone));
+            s.Out.List(await paging.FetchAsync(s, (q, c) => s.Client.ListSitesAsync(q, filter, c), ct), Table);
+        });
     }
 
     private static Command Show(CliContext context)

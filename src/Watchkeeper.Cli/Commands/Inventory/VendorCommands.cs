@@ -16,13 +16,19 @@ public static class VendorCommands
         new Command("vendors", "Vendors: who sold it and who to call").With(List(context), New(context), Update(context), Delete(context));
 
     public static Task<long> LookupAsync(Session s, string reference, CancellationToken ct) =>
-        InventoryLookup.FindAsync(reference, async () => (await s.Client.ListVendorsAsync(new ListQuery(Limit: 500, Q: reference), ct)).Items.Select(v => (v.Id, v.Name)), "vendor");
+        InventoryLookup.FindAsync(reference, async () => (await s.Client.ListVendorsAsync(new ListQuery(Limit: 500, Q: reference), cancellationToken: ct)).Items.Select(v => (v.Id, v.Name)), "vendor");
 
     private static Command List(CliContext context)
     {
-        var command = new Command("list", "List vendors");
+        var command = new Command("list", "List vendors; --search matches the name and the account number");
+        var hasContracts = new Option<bool?>("--has-contracts") { Description = "true: only vendors with contracts; false: only those without" };
+        command.With(hasContracts);
         var paging = new ListOptions(command, "name", searchable: true);
-        return command.Runs(context, async (s, ct) => s.Out.List(await paging.FetchAsync(s, s.Client.ListVendorsAsync, ct), Table));
+        return command.Runs(context, async (s, ct) =>
+        {
+            var filter = new VendorFilter(s.Value(hasContracts));
+            s.Out.List(await paging.FetchAsync(s, (q, c) => s.Client.ListVendorsAsync(q, filter, c), ct), Table);
+        });
     }
 
     private static Command New(CliContext context)

@@ -33,9 +33,9 @@ public sealed class SiteAdministration(WatchkeeperDb db) : InventoryAdministrati
             errors.Add("name", $"A site named '{name}' already exists.");
         }
         var timeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? "UTC" : request.TimeZone.Trim();
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) || !zone.HasIanaId)
+        if (!SiteQueries.IsTimeZone(timeZone))
         {
-            errors.Add("timeZone", $"'{timeZone}' is not an IANA time zone; use a name like Europe/Berlin, America/New_York or UTC.");
+            errors.Add("timeZone", SiteQueries.NotATimeZone(timeZone));
         }
         CheckCoordinates(request, errors);
         if (errors.ToError() is { } error)

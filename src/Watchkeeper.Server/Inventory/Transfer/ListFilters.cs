@@ -1,5 +1,8 @@
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Inventory.Network;
+using Watchkeeper.Server.Inventory.Devices;
+using Watchkeeper.Server.Inventory.Facilities;
+using Watchkeeper.Server.Inventory.Vendors;
 
 namespace Watchkeeper.Server.Inventory.Transfer;
 
@@ -44,6 +47,31 @@ public static class ListFilters
             return null;
         }
         return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
+
+    public static DeviceTypeFilter DeviceType(IQueryCollection query, FieldErrors errors)
+    {
+        var filter = new DeviceTypeFilter(query["manufacturer"].FirstOrDefault(), Value<int>(query, "heightU", errors));
+        DeviceTypeQueries.Check(filter, errors);
+        return filter;
+    }
+
+    public static SiteFilter Site(IQueryCollection query, FieldErrors errors)
+    {
+        var filter = new SiteFilter(query["timeZone"].FirstOrDefault());
+        SiteQueries.Check(filter, errors);
+        return filter;
+    }
+
+    public static VendorFilter Vendor(IQueryCollection query, FieldErrors errors) => new(Value<bool>(query, "hasContracts", errors, "Use true or false."));
+
+    public static ContractFilter Contract(IQueryCollection query, FieldErrors errors)
+    {
+        const string date = "Use a date like 2026-01-31.";
+        var filter = new ContractFilter(Value<long>(query, "vendorId", errors), Choice<ContractKind>(query, "kind", errors), Value<long>(query, "itemId", errors),
+            Value<int>(query, "endingWithin", errors), Value<DateOnly>(query, "endFrom", errors, date), Value<DateOnly>(query, "endTo", errors, date));
+        ContractQueries.Check(filter, errors);
+        return filter;
     }
 
     private static T? Value<T>(IQueryCollection query, string name, FieldErrors errors, string problem = "Use a whole number.") where T : struct, IParsable<T>

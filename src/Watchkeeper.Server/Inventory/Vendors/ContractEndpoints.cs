@@ -19,13 +19,17 @@ public static class ContractEndpoints
     }
 
     private static async Task<Results<Ok<Page<ContractDto>>, ValidationProblem>> ListAsync(
-        [AsParameters] ListQuery query, [AsParameters] ContractFilter filter, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+        [AsParameters] ListQuery query, [AsParameters] ContractFilter filter, CurrentAccess current, WatchkeeperDb db, TimeProvider clock, CancellationToken ct)
     {
-        if (ContractQueries.Paging.Validate(query) is { Count: > 0 } errors)
+        var errors = new FieldErrors();
+        errors.AddRange(ContractQueries.Paging.Validate(query));
+        ContractQueries.Check(filter, errors);
+        if (errors.ToError() is { } error)
         {
-            return Problems.Fields(errors);
+            return Problems.Fields(error);
         }
         var access = await current.RequireAsync(ct);
-        return TypedResults.Ok(await ContractQueries.Paging.PageAsync(ContractQueries.Filter(db, access.OrganizationId, filter, query.Q), query, ContractQueries.ToDto, ct));
+        var contracts = ContractQueries.Filter(db, access.OrganizationId, filter, query.Q, EndingReport.Today(clock));
+        return TypedResults.Ok(await ContractQueries.Paging.PageAsync(contracts, query, ContractQueries.ToDto, ct));
     }
 }

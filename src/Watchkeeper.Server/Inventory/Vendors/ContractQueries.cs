@@ -17,7 +17,21 @@ public static class ContractQueries
         c.Cost, c.Currency, c.Description,
         c.CoveredItems.OrderBy(i => i.Item.Name).Select(i => new NamedRef(i.ItemId, i.Item.Name)).ToList(), c.Version);
 
-    public static IQueryable<Contract> Filter(WatchkeeperDb db, long organizationId, ContractFilter filter, string? q)
+    /// <summary>The filter's own rules, the same for the list and the export.</summary>
+    public static void Check(ContractFilter filter, FieldErrors errors)
+    {
+        if (filter.EndingWithin is < 0 or > EndingReport.MaxDays)
+        {
+            errors.Add("endingWithin", $"Days ahead are 0 (ends today) to {EndingReport.MaxDays}.");
+        }
+        if (filter is { EndFrom: { } from, EndTo: { } to } && to < from)
+        {
+            errors.Add("endTo", "The range ends before it starts; the last day comes on or after endFrom.");
+        }
+    }
+
+    /// <param name="today">The day <see cref="ContractFilter.EndingWithin"/> counts from, as the ending report reads it.</param>
+    public static IQueryable<Contract> Filter(WatchkeeperDb db, long organizationId, ContractFilter filter, string? q, DateOnly today)
     {
         var contracts = db.Contracts.AsNoTracking().Where(c => c.OrganizationId == organizationId);
         if (filter.VendorId is { } vendorId)
@@ -32,6 +46,13 @@ public static class ContractQueries
         {
             contracts = contracts.Where(c => c.CoveredItems.Any(i => i.ItemId == itemId));
         }
+        if (filter.EndingWithin is { } days)
+        {
+            var until = today.AddDays(days);
+            contracts = contracts.Where(c => c.EndDate >= today && c.EndDate <= until);
+        }
+        contracts = filter.EndFrom is { } from ? contracts.Where(c => c.EndDate >= from) : contracts;
+        contracts = filter.EndTo is { } to ? contracts.Where(c => c.EndDate <= to) : contracts;
         if (!string.IsNullOrWhiteSpace(q))
         {
             var text = q.Trim().ToUpperInvariant();

@@ -16,5 +16,12 @@ public sealed class ContractTransfer : TransferType<Contract, ContractRequest, C
 
     public override IQueryable<Contract> Rows(WatchkeeperDb db, long organizationId) => db.Contracts.Where(c => c.OrganizationId == organizationId).Include(c => c.CoveredItems);
 
+    public override Task<IQueryable<Contract>?> ExportRowsAsync(WatchkeeperDb db, long organizationId, HttpRequest request, FieldErrors errors, CancellationToken ct)
+    {
+        var filter = ListFilters.Contract(request.Query, errors);
+        var today = EndingReport.Today(request.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+        return Task.FromResult<IQueryable<Contract>?>(errors.Any ? null : ContractQueries.Filter(db, organizationId, filter, request.Query["q"], today).Include(c => c.CoveredItems));
+    }
+
     public override ContractRequest ToRequest(Contract e) => new(e.VendorId, e.Reference, e.StartDate, e.EndDate, e.Kind, e.RenewalNoticeDays, e.Cost, e.Currency, e.Description, [.. e.CoveredItems.Select(i => i.ItemId).Order()]);
 }

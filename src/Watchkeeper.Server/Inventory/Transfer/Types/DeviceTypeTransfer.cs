@@ -14,5 +14,11 @@ public sealed class DeviceTypeTransfer : TransferType<DeviceType, DeviceTypeRequ
 
     public override IQueryable<DeviceType> Rows(WatchkeeperDb db, long organizationId) => db.DeviceTypes.Where(t => t.OrganizationId == organizationId).Include(t => t.Interfaces);
 
+    public override Task<IQueryable<DeviceType>?> ExportRowsAsync(WatchkeeperDb db, long organizationId, HttpRequest request, FieldErrors errors, CancellationToken ct)
+    {
+        var filter = ListFilters.DeviceType(request.Query, errors);
+        return Task.FromResult<IQueryable<DeviceType>?>(errors.Any ? null : DeviceTypeQueries.Filter(db, organizationId, filter, request.Query["q"]).Include(t => t.Interfaces));
+    }
+
     public override DeviceTypeRequest ToRequest(DeviceType e) => new(e.Manufacturer, e.Model, e.HeightU, e.FullDepth, e.PowerDrawWatts, [.. e.Interfaces.OrderBy(i => i.Id).Select(i => new InterfaceTemplate(i.Name, i.Kind, i.SpeedMbps, i.ManagementOnly))]);
 }

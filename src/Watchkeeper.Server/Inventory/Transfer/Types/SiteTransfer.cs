@@ -13,5 +13,11 @@ public sealed class SiteTransfer : TransferType<Site, SiteRequest, SiteAdministr
 
     public override IQueryable<Site> Rows(WatchkeeperDb db, long organizationId) => db.Sites.Where(s => s.OrganizationId == organizationId);
 
+    public override Task<IQueryable<Site>?> ExportRowsAsync(WatchkeeperDb db, long organizationId, HttpRequest request, FieldErrors errors, CancellationToken ct)
+    {
+        var filter = ListFilters.Site(request.Query, errors);
+        return Task.FromResult(errors.Any ? null : SiteQueries.Filter(db, organizationId, filter, request.Query["q"]));
+    }
+
     public override SiteRequest ToRequest(Site s) => new(s.Name, s.TimeZone, s.Address, s.Latitude, s.Longitude, s.Contacts, s.Description);
 }

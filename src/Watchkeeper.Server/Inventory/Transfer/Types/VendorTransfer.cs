@@ -13,5 +13,11 @@ public sealed class VendorTransfer : TransferType<Vendor, VendorRequest, VendorA
 
     public override IQueryable<Vendor> Rows(WatchkeeperDb db, long organizationId) => db.Vendors.Where(v => v.OrganizationId == organizationId);
 
+    public override Task<IQueryable<Vendor>?> ExportRowsAsync(WatchkeeperDb db, long organizationId, HttpRequest request, FieldErrors errors, CancellationToken ct)
+    {
+        var filter = ListFilters.Vendor(request.Query, errors);
+        return Task.FromResult(errors.Any ? null : VendorQueries.Filter(db, organizationId, filter, request.Query["q"]));
+    }
+
     public override VendorRequest ToRequest(Vendor e) => new(e.Name, e.Website, e.SupportPhone, e.SupportEmail, e.AccountNumber, e.Notes);
 }
