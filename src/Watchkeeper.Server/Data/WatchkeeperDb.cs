@@ -23,6 +23,7 @@ using Watchkeeper.Server.Platform.Views;
 using Watchkeeper.Server.Inventory.Discovery.Findings;
 using Watchkeeper.Server.Inventory.Discovery.Jobs;
 using Watchkeeper.Server.Inventory.Discovery.Runs;
+using Watchkeeper.Server.Monitoring.Checks;
 
 namespace Watchkeeper.Server.Data;
 
@@ -74,6 +75,10 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<PowerPanel> PowerPanels => Set<PowerPanel>();
     public DbSet<PowerFeed> PowerFeeds => Set<PowerFeed>();
     public DbSet<PowerConnection> PowerConnections => Set<PowerConnection>();
+    public DbSet<Check> Checks => Set<Check>();
+    public DbSet<CheckStatus> CheckStatuses => Set<CheckStatus>();
+    public DbSet<CheckResult> CheckResults => Set<CheckResult>();
+    public DbSet<CheckStateChange> CheckStateChanges => Set<CheckStateChange>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

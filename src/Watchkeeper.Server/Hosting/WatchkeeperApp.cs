@@ -4,6 +4,7 @@ using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Data.Cluster;
 using Watchkeeper.Server.Data.Outbox;
 using Watchkeeper.Server.Inventory;
+using Watchkeeper.Server.Monitoring;
 using Watchkeeper.Server.Platform;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Secrets;
@@ -57,6 +58,7 @@ public static class WatchkeeperApp
         builder.Services.AddApi(options);
         builder.Services.AddPlatform(options);
         builder.Services.AddInventory();
+        builder.Services.AddMonitoring();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHostedService<OutboxDispatcher>();
@@ -81,6 +83,7 @@ public static class WatchkeeperApp
         var api = app.MapGroup("/api/v1");
         api.MapPlatform();
         api.MapInventory();
+        api.MapMonitoring();
         app.MapApiReference();
         app.MapUi();
     }

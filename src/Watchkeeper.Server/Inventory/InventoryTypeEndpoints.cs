@@ -24,10 +24,11 @@ public sealed class InventoryTypeEndpoints<TEntity, TRequest, TDto, TAdmin>(stri
     where TAdmin : InventoryAdministration<TEntity, TRequest>
 {
     /// <param name="writePermission">What deleting asks for: the type's create and update name the same one (inventory.write unless the type says otherwise).</param>
-    public RouteGroupBuilder Map(IEndpointRouteBuilder inventory, string tag, string writePermission = Permissions.InventoryWrite)
+    /// <param name="readPermission">What reading one asks for (inventory.read unless the type belongs to another module).</param>
+    public RouteGroupBuilder Map(IEndpointRouteBuilder inventory, string tag, string writePermission = Permissions.InventoryWrite, string readPermission = Permissions.InventoryRead)
     {
         var group = inventory.MapGroup("/" + path).WithTags(tag);
-        group.MapGet("/{id:long}", GetAsync).RequirePermission(Permissions.InventoryRead);
+        group.MapGet("/{id:long}", GetAsync).RequirePermission(readPermission);
         group.MapDelete("/{id:long}", DeleteAsync).RequirePermission(writePermission);
         return group;
     }

@@ -58,6 +58,8 @@ public abstract class WatchkeeperFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Security:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Discovery tests probe listeners and snmpd on loopback, which production servers refuse.
         builder.UseSetting("Discovery:AllowLoopback", "true");
+        // Likewise the checks of the monitoring tests, whose targets listen on loopback.
+        builder.UseSetting("Monitoring:AllowLoopback", "true");
         foreach (var (key, value) in DatabaseSettings)
         {
             builder.UseSetting(key, value);

@@ -17,6 +17,7 @@ public static class AppPages
     public const string Network = "Network";
     public const string Contracts = "Contracts";
     public const string Collect = "Discovery and import";
+    public const string Monitoring = "Monitoring";
 
     public static AppPage Overview { get; } = new("Overview", "/", "space_dashboard", "", null);
     public static AppPage Profile { get; } = new("Profile", "/profile", "account_circle", "", null);
@@ -41,6 +42,8 @@ public static class AppPages
     public static AppPage DiscoveryReview { get; } = new("Discovery review", "/inventory/discovery/review", "fact_check", Collect, Permissions.InventoryRead);
     public static AppPage Import { get; } = new("Import", "/inventory/import", "upload_file", Collect, Permissions.InventoryImport);
 
+    public static AppPage Checks { get; } = new("Checks", "/monitoring/checks", "monitor_heart", Monitoring, Permissions.MonitoringRead);
+
     public static AppPage Users { get; } = new("Users", "/admin/users", "group", People, Permissions.UsersRead);
     public static AppPage Teams { get; } = new("Teams", "/admin/teams", "diversity_3", People, Permissions.TeamsRead);
 
@@ -59,6 +62,7 @@ public static class AppPages
         Prefixes, IpAddresses, Vrfs, Vlans, VlanGroups,
         Vendors, ContractList, EndingReport,
         Discovery, DiscoveryReview, Import,
+        Checks,
         Users, Teams,
         Organizations, Roles, Tokens, Audit, Events,
     ];

@@ -12,7 +12,8 @@ public sealed class LocalServer : IAsyncDisposable
 {
     private static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(50);
 
-    private static readonly Lazy<X509Certificate2> Certificate = new(SelfSigned);
+    /// <summary>A self-signed certificate for printer.example.test, shared by the test peers that speak TLS.</summary>
+    public static readonly Lazy<X509Certificate2> Certificate = new(SelfSigned);
 
     private readonly TcpListener listener;
     private readonly CancellationTokenSource stop = new();

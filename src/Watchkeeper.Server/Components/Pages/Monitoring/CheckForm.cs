@@ -1,0 +1,82 @@
+using Watchkeeper.Contracts;
+
+namespace Watchkeeper.Server.Components.Pages.Monitoring;
+
+/// <summary>The check dialog's fields, flat for the form, turned into the API's request; credentials typed blank keep the stored ones.</summary>
+public sealed class CheckForm
+{
+    public string Name { get; set; } = "";
+    public CheckKind Kind { get; set; } = CheckKind.Http;
+    public long? ItemId { get; set; }
+    public int? IntervalSeconds { get; set; } = 60;
+    public int? TimeoutSeconds { get; set; }
+    public int? FailuresBeforeDown { get; set; } = 2;
+    public int? SuccessesBeforeUp { get; set; } = 1;
+    public bool Paused { get; set; }
+
+    public string Url { get; set; } = "https://";
+    public string Method { get; set; } = "GET";
+    public string? Headers { get; set; }
+    public string? Body { get; set; }
+    public string? ExpectedStatus { get; set; }
+    public string? BodyContains { get; set; }
+    public string? BodyNotContains { get; set; }
+    public string? BodyRegex { get; set; }
+    public string? JsonPath { get; set; }
+    public string? JsonEquals { get; set; }
+    public bool FollowRedirects { get; set; } = true;
+    public bool VerifyTls { get; set; } = true;
+    public string? BasicUser { get; set; }
+    public string? BasicPassword { get; set; }
+    public string? BearerToken { get; set; }
+
+    /// <summary>Remove the stored password and token on save (blank fields otherwise keep them).</summary>
+    public bool ForgetCredentials { get; set; }
+
+    public string Host { get; set; } = "";
+    public int? Port { get; set; }
+    public string? Send { get; set; }
+    public string? Expect { get; set; }
+
+    public int? DegradedAboveMs { get; set; }
+
+    public static CheckForm From(CheckDto check)
+    {
+        var form = new CheckForm
+        {
+            Name = check.Name, Kind = check.Kind, ItemId = check.Item?.Id, IntervalSeconds = check.IntervalSeconds, TimeoutSeconds = check.TimeoutSeconds,
+            FailuresBeforeDown = check.FailuresBeforeDown, SuccessesBeforeUp = check.SuccessesBeforeUp, Paused = check.Paused,
+        };
+        if (check.Http is { } http)
+        {
+            (form.Url, form.Method, form.Body, form.ExpectedStatus, form.BodyContains, form.BodyNotContains) = (http.Url, http.Method ?? "GET", http.Body, http.ExpectedStatus, http.BodyContains, http.BodyNotContains);
+            (form.BodyRegex, form.JsonPath, form.JsonEquals, form.FollowRedirects, form.VerifyTls) = (http.BodyRegex, http.JsonPath, http.JsonEquals, http.FollowRedirects, http.VerifyTls);
+            (form.BasicUser, form.DegradedAboveMs) = (http.BasicUser, http.DegradedAboveMs);
+            form.Headers = http.Headers is { Count: > 0 } headers ? string.Join('\n', headers.Select(h => $"{h.Key}: {h.Value}")) : null;
+        }
+        if (check.Tcp is { } tcp)
+        {
+            (form.Host, form.Port, form.Send, form.Expect, form.DegradedAboveMs) = (tcp.Host, tcp.Port, tcp.Send, tcp.Expect, tcp.DegradedAboveMs);
+        }
+        return form;
+    }
+
+    public CheckRequest ToRequest() => new(Name, Kind, ItemId, IntervalSeconds, TimeoutSeconds, FailuresBeforeDown, SuccessesBeforeUp, Paused,
+        Kind == CheckKind.Http
+            ? new HttpCheckSettings(Url.Trim(), Method, ParseHeaders(), Blank(Body), null, Blank(BasicUser), Secret(BasicPassword), Secret(BearerToken), Blank(ExpectedStatus),
+                Blank(BodyContains), Blank(BodyNotContains), Blank(BodyRegex), Blank(JsonPath), JsonPath is { Length: > 0 } ? JsonEquals : null, DegradedAboveMs, FollowRedirects, VerifyTls)
+            : null,
+        Kind == CheckKind.Tcp ? new TcpCheckSettings(Host.Trim(), Port ?? 0, Blank(Send), Blank(Expect), DegradedAboveMs) : null);
+
+    // One "Name: value" per line, as people paste them from a browser's developer tools.
+    private Dictionary<string, string>? ParseHeaders()
+    {
+        var lines = (Headers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? null : lines.Select(l => l.Split(':', 2)).GroupBy(p => p[0].Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Last() is { Length: > 1 } last ? last[1].Trim() : "", StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private string? Secret(string? typed) => ForgetCredentials ? "" : Blank(typed);
+}

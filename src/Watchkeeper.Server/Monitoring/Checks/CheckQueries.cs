@@ -1,0 +1,61 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Watchkeeper.Contracts;
+using Watchkeeper.Server.Api;
+using Watchkeeper.Server.Data;
+
+namespace Watchkeeper.Server.Monitoring.Checks;
+
+/// <summary>Checks as the API and the pages list and show them: the filter, the paging and the shape.</summary>
+public static class CheckQueries
+{
+    public static readonly Keyset<Check> Paging = new Keyset<Check>(c => c.Id, "name").Sortable("name", c => c.Name);
+
+    /// <summary>What a page reads from the database; the settings are turned into their records in memory.</summary>
+    public sealed record CheckRow(Check Check, CheckStatus Status, ItemRef? Item);
+
+    public static Expression<Func<Check, CheckRow>> Row(WatchkeeperDb db) => c => new CheckRow(c, c.Status!,
+        db.ConfigurationItems.Where(i => i.Id == c.ItemId).Select(i => new ItemRef(i.Id, i.Kind, i.Name)).FirstOrDefault());
+
+    public static IQueryable<Check> Filter(WatchkeeperDb db, long organizationId, CheckState? state, CheckKind? kind, long? itemId, string? q)
+    {
+        var checks = db.Checks.AsNoTracking().Where(c => c.OrganizationId == organizationId);
+        if (state is { } s)
+        {
+            checks = checks.Where(c => c.Status!.State == s);
+        }
+        if (kind is { } k)
+        {
+            checks = checks.Where(c => c.Kind == k);
+        }
+        if (itemId is { } item)
+        {
+            checks = checks.Where(c => c.ItemId == item);
+        }
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var text = q.Trim().ToUpperInvariant();
+            checks = checks.Where(c => c.Name.ToUpper().Contains(text));
+        }
+        return checks;
+    }
+
+    public static CheckDto ToDto(CheckRow row)
+    {
+        var (check, status) = (row.Check, row.Status);
+        return new CheckDto(check.Id, check.Name, check.Kind, row.Item, check.IntervalSeconds, check.TimeoutSeconds, check.FailuresBeforeDown,
+            check.SuccessesBeforeUp, check.Paused, CheckDefinition.Http(check), CheckDefinition.Tcp(check), check.CredentialsSecret is not null,
+            new CheckStatusDto(status.State, status.StateSince, status.Flapping, status.LastRunAt, status.LastResult, status.LastMessage,
+                status.LastLatencyMs, check.Paused ? null : status.NextRunAt),
+            check.Version);
+    }
+
+    public static async Task<CheckDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>
+        await db.Checks.AsNoTracking().Where(c => c.Id == id && c.OrganizationId == organizationId).Select(Row(db)).SingleOrDefaultAsync(ct) is { } row
+            ? ToDto(row)
+            : null;
+
+    public static CheckResultDto ToDto(CheckResult r) => new(r.Id, r.At, r.Result, r.Message, r.LatencyMs,
+        JsonSerializer.Deserialize<Dictionary<string, string>>(r.Evidence) ?? []);
+}

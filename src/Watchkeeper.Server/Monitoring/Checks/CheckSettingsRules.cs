@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Watchkeeper.Contracts;
+using Watchkeeper.Server.Inventory;
+using Watchkeeper.Server.Monitoring.Probes;
+
+namespace Watchkeeper.Server.Monitoring.Checks;
+
+/// <summary>The rules of each kind's settings beyond their declared limits, reported on the settings' own fields (<c>http.url</c>).</summary>
+public static class CheckSettingsRules
+{
+    private static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase) { "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" };
+    private const int MaxHeaders = 30;
+
+    public static void Check(CheckRequest request, FieldErrors errors)
+    {
+        var given = new (CheckKind Kind, object? Settings)[] { (CheckKind.Http, request.Http), (CheckKind.Tcp, request.Tcp) };
+        foreach (var (kind, settings) in given)
+        {
+            var field = kind.ToString().ToLowerInvariant();
+            if (kind == request.Kind && settings is null)
+            {
+                errors.Add(field, $"A {kind} check needs its '{field}' settings.");
+            }
+            else if (kind != request.Kind && settings is not null)
+            {
+                errors.Add(field, $"A {request.Kind} check takes no '{field}' settings.");
+            }
+        }
+        if (request.Http is { } http && request.Kind == CheckKind.Http)
+        {
+            Http(http, errors);
+        }
+        if (request.Tcp is { } tcp && request.Kind == CheckKind.Tcp)
+        {
+            Tcp(tcp, errors);
+        }
+        if (request.TimeoutSeconds is { } timeout && timeout >= (request.IntervalSeconds ?? CheckDefaults.IntervalSeconds))
+        {
+            errors.Add("timeoutSeconds", "The timeout must be shorter than the interval, so runs never overlap.");
+        }
+    }
+
+    private static void Http(HttpCheckSettings http, FieldErrors errors)
+    {
+        if (!Uri.TryCreate(http.Url.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps) || url.Host.Length == 0)
+        {
+            errors.Add("http.url", $"'{http.Url}' is not a web address: use http:// or https:// and a host name.");
+        }
+        if (http.Method is { } method && !Methods.Contains(method))
+        {
+            errors.Add("http.method", $"Use one of {string.Join(", ", Methods)}.");
+        }
+        if (http.Headers is { } headers && (headers.Count > MaxHeaders || headers.Keys.Any(k => k.Length is 0 or > 100 || k.Any(c => c <= ' ' || c == ':'))))
+        {
+            errors.Add("http.headers", $"Up to {MaxHeaders} headers, each named without spaces or colons.");
+        }
+        if (StatusCodeSet.Parse(http.ExpectedStatus, out var statusError) is null)
+        {
+            errors.Add("http.expectedStatus", statusError!);
+        }
+        if (http.BodyRegex is { Length: > 0 } pattern && !IsRegex(pattern))
+        {
+            errors.Add("http.bodyRegex", "This is not a valid regular expression.");
+        }
+        if (http.JsonPath is { Length: > 0 } path && JsonPathValue.Parse(path) is null)
+        {
+            errors.Add("http.jsonPath", "Use member names and indexes from the root, such as $.status or $.checks[0].state.");
+        }
+        if (http.JsonEquals is not null && string.IsNullOrEmpty(http.JsonPath))
+        {
+            errors.Add("http.jsonEquals", "Name the JSON path whose value this is.");
+        }
+        if (!string.IsNullOrEmpty(http.BearerToken) && !string.IsNullOrEmpty(http.BasicUser))
+        {
+            errors.Add("http.bearerToken", "Use basic authentication or a bearer token, not both.");
+        }
+    }
+
+    private static void Tcp(TcpCheckSettings tcp, FieldErrors errors)
+    {
+        if (Uri.CheckHostName(tcp.Host.Trim()) == UriHostNameType.Unknown)
+        {
+            errors.Add("tcp.host", $"'{tcp.Host}' is not a host name or an IP address.");
+        }
+    }
+
+    private static bool IsRegex(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>What a check request leaves out.</summary>
+public static class CheckDefaults
+{
+    public const int IntervalSeconds = 60;
+    public const int TimeoutSeconds = 10;
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using Watchkeeper.Server.Components.Pages.Monitoring;
+using Watchkeeper.Server.Inventory.Items;
+using Watchkeeper.Server.Data.Outbox;
+using Watchkeeper.Server.Monitoring.Checks;
+using Watchkeeper.Server.Monitoring.Probes;
+using Watchkeeper.Server.Monitoring.Running;
+
+namespace Watchkeeper.Server.Monitoring;
+
+/// <summary>Checks, the scheduler that runs them and the writer that records what they find.</summary>
+public static class MonitoringModule
+{
+    public static IServiceCollection AddMonitoring(this IServiceCollection services)
+    {
+        services.AddOptions<MonitoringOptions>().BindConfiguration("Monitoring");
+        services.AddSingleton(s => TargetPolicy.From(s.GetRequiredService<IOptions<MonitoringOptions>>().Value));
+        services.AddSingleton<HttpProbe>();
+        services.AddSingleton<TcpProbe>();
+        services.AddSingleton<CheckRunner>();
+        services.AddScoped<CheckTester>();
+        services.AddScoped<CheckAdministration>();
+        services.AddSingleton<ChecksInFlight>();
+        services.AddSingleton<ResultWriter>();
+        services.AddHostedService(s => s.GetRequiredService<ResultWriter>());
+        services.AddHostedService<CheckScheduler>();
+        services.AddItemPanel<ItemChecks>("Checks", order: 5);
+        // Known before the first change is published, so events left from a previous run are read after a restart.
+        DomainEventTypes.NameOf(typeof(CheckStateChanged));
+        return services;
+    }
+
+    public static void MapMonitoring(this IEndpointRouteBuilder api)
+    {
+        var monitoring = api.MapGroup("/monitoring");
+        monitoring.MapChecks();
+    }
+}

@@ -1,0 +1,23 @@
+using Watchkeeper.Server.Monitoring.Probes;
+
+namespace Watchkeeper.Server.Monitoring.Running;
+
+/// <summary>A finished run on its way to the database.</summary>
+public sealed record CompletedRun(long CheckId, DateTimeOffset StartedAt, ProbeOutcome Outcome);
+
+/// <summary>
+/// The checks running or finished but not yet written. The scheduler skips them, so a check is never started again
+/// before its last result (and with it its next run time) is saved.
+/// </summary>
+public sealed class ChecksInFlight
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> ids = new();
+
+    public int Count => ids.Count;
+
+    public bool TryStart(long checkId) => ids.TryAdd(checkId, 0);
+
+    public bool Contains(long checkId) => ids.ContainsKey(checkId);
+
+    public void Done(long checkId) => ids.TryRemove(checkId, out _);
+}

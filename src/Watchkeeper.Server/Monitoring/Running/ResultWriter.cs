@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Watchkeeper.Server.Data;
+using Watchkeeper.Server.Monitoring.Checks;
+using Watchkeeper.Server.Monitoring.Scheduling;
+using Watchkeeper.Server.Monitoring.States;
+
+namespace Watchkeeper.Server.Monitoring.Running;
+
+/// <summary>
+/// Writes finished runs in batches, one transaction each: the raw results, each check's state through the state
+/// machine, its next run, and for every confirmed change a history row and a <see cref="CheckStateChanged"/> event in
+/// the outbox. When the database fails, the batch is kept and retried with a growing pause, so results wait instead of
+/// being lost and the writer carries on by itself once the database is back.
+/// </summary>
+public sealed class ResultWriter(IServiceScopeFactory scopes, ChecksInFlight inFlight, TimeProvider clock, ILogger<ResultWriter> log) : BackgroundService
+{
+    private const int BatchSize = 500;
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(30);
+
+    // Unbounded is safe: at most one run per check is ever waiting here (see ChecksInFlight).
+    private readonly Channel<CompletedRun> runs = Channel.CreateUnbounded<CompletedRun>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void Enqueue(CompletedRun run) => runs.Writer.TryWrite(run);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<CompletedRun>(BatchSize);
+        while (await runs.Reader.WaitToReadAsync(stoppingToken))
+        {
+            await Task.Delay(Gather, clock, stoppingToken);
+            while (batch.Count < BatchSize && runs.Reader.TryRead(out var run))
+            {
+                batch.Add(run);
+            }
+            await WriteUntilSavedAsync(batch, stoppingToken);
+            batch.ForEach(r => inFlight.Done(r.CheckId));
+            batch.Clear();
+        }
+    }
+
+    private async Task WriteUntilSavedAsync(List<CompletedRun> batch, CancellationToken ct)
+    {
+        var pause = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                await WriteAsync(batch, ct);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                log.LogError(e, "Saving {Count} check results failed; retrying in {Pause}", batch.Count, pause);
+                await Task.Delay(pause, clock, ct);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
+            }
+        }
+    }
+
+    public async Task WriteAsync(IReadOnlyList<CompletedRun> batch, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WatchkeeperDb>();
+        var ids = batch.Select(r => r.CheckId).Distinct().ToList();
+        var checks = await db.Checks.Include(c => c.Status).Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        foreach (var run in batch)
+        {
+            // Deleted or paused while it ran: the run no longer speaks for the check.
+            if (checks.GetValueOrDefault(run.CheckId) is { Paused: false, Status: { } status } check)
+            {
+                Record(db, check, status, run);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void Record(WatchkeeperDb db, Check check, CheckStatus status, CompletedRun run)
+    {
+        var outcome = run.Outcome;
+        var evidence = JsonSerializer.Serialize(outcome.Evidence);
+        db.CheckResults.Add(new CheckResult { CheckId = check.Id, At = run.StartedAt, Result = outcome.Result, Message = outcome.Message, LatencyMs = outcome.LatencyMs, Evidence = evidence });
+        var step = CheckStateMachine.Apply(status.Memory, outcome.Result, new CheckThresholds(check.FailuresBeforeDown, check.SuccessesBeforeUp));
+        status.Remember(step.Memory);
+        (status.LastRunAt, status.LastResult, status.LastMessage, status.LastLatencyMs) = (run.StartedAt, outcome.Result, outcome.Message, outcome.LatencyMs);
+        status.NextRunAt = CheckSlots.NextAfter(check.Id, TimeSpan.FromSeconds(check.IntervalSeconds), run.StartedAt);
+        if (step.Left is { } left)
+        {
+            status.StateSince = run.StartedAt;
+            db.CheckStateChanges.Add(new CheckStateChange
+            {
+                CheckId = check.Id, OrganizationId = check.OrganizationId, At = run.StartedAt, From = left, To = step.Memory.State, Message = outcome.Message, Flapping = step.Memory.Flapping,
+            });
+            db.Publish(new CheckStateChanged(check.Id, check.Name, check.ItemId, left, step.Memory.State, run.StartedAt, outcome.Message, step.Memory.Flapping, outcome.Evidence),
+                check.OrganizationId);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Watchkeeper.BrowserTests;
+
+/// <summary>An operator adds a web check from a device's page, tries it before saving, and watches the board turn green and red.</summary>
+public sealed class MonitoringTests : IAsyncLifetime
+{
+    private WatchkeeperUi ui = null!;
+    private HttpClient api = null!;
+
+    public async Task InitializeAsync()
+    {
+        // The checks target this very server on loopback, which production servers refuse.
+        ui = await WatchkeeperUi.StartAsync("monitoring", new Dictionary<string, string> { ["WATCHKEEPER_MONITORING__ALLOWLOOPBACK"] = "true" });
+        api = await ApiSetup.CreateAdministratorAsync(ui.Server);
+    }
+
+    public async Task DisposeAsync()
+    {
+        api.Dispose();
+        await ui.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_check_is_tested_before_saving_runs_at_once_and_the_board_shows_its_state()
+    {
+        var device = await (await api.PostAsJsonAsync("/api/v1/inventory/devices", new { name = "web-01", kind = "Server" })).Content.ReadFromJsonAsync<IdOnly>();
+        var page = await ui.NewPageAsync();
+        await WatchkeeperUi.SignInAsync(page, ApiSetup.AdminEmail);
+        await WatchkeeperUi.WaitForAppAsync(page);
+
+        await WatchkeeperUi.GoToAsync(page, "/monitoring/checks");
+        await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("No checks yet");
+        await WatchkeeperUi.ScreenshotAsync(page, "monitoring-01-no-checks");
+
+        await WatchkeeperUi.GoToAsync(page, $"/inventory/devices/{device!.Id}");
+        await Dialog.OpenAsync(page, "item-add-check");
+        await page.GetByTestId("check-name").FillAsync("web-01 health");
+        await page.GetByTestId("check-url").FillAsync(new Uri(ui.Server.BaseUrl, "/healthz").ToString());
+        await page.GetByTestId("check-body-contains").FillAsync("ok");
+        await page.GetByTestId("check-test").ClickAsync();
+        await Expect(page.GetByTestId("check-test-message")).ToContainTextAsync("200 in");
+        await Expect(page.GetByTestId("check-test-result")).ToContainTextAsync("firstByteMs");
+        await WatchkeeperUi.ScreenshotAsync(page, "monitoring-02-test-now");
+        await Dialog.Current(page).GetByTestId("dialog-submit").ClickAsync();
+
+        await page.WaitForURLAsync("**/monitoring/checks/*");
+        await Expect(page.GetByTestId("check-facts")).ToContainTextAsync("Up");
+        await Expect(page.GetByTestId("check-facts")).ToContainTextAsync("web-01");
+        await Expect(page.GetByTestId("check-changes")).ToContainTextAsync("Unknown");
+        await WatchkeeperUi.ScreenshotAsync(page, "monitoring-03-check-page");
+
+        (await api.PostAsJsonAsync("/api/v1/monitoring/checks", new
+        {
+            name = "db-01 postgres", kind = "Tcp", failuresBeforeDown = 1, intervalSeconds = 10, tcp = new { host = "127.0.0.1", port = Testing.LoopbackPorts.FreeTcp() },
+        })).EnsureSuccessStatusCode();
+        await WatchkeeperUi.GoToAsync(page, "/monitoring/checks");
+        // The board refreshes by itself: the new check turns red without a reload.
+        await Expect(page.GetByTestId("count-Down")).ToContainTextAsync("1");
+        await Expect(page.GetByTestId("count-Up")).ToContainTextAsync("1");
+        await Expect(page.GetByTestId("checks-grid")).ToContainTextAsync("Cannot connect");
+        await WatchkeeperUi.ScreenshotAsync(page, "monitoring-04-board");
+
+        await page.GetByTestId("count-Down").ClickAsync();
+        await Expect(page.GetByTestId("checks-grid").Locator("tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("checks-grid")).ToContainTextAsync("db-01 postgres");
+    }
+
+    private sealed record IdOnly(long Id);
+}
