@@ -29,18 +29,14 @@ public sealed class CheckAdministration(WatchkeeperDb db, SecretStore secrets, T
         {
             errors.Add("name", $"A check named '{name}' already exists.");
         }
-        if (request.ItemId is { } itemId && !await Db.ConfigurationItems.AnyAsync(i => i.Id == itemId && i.OrganizationId == check.OrganizationId, ct))
-        {
-            errors.Add("itemId", $"No configuration item with id {itemId} exists in this organization.");
-        }
-        CheckSettingsRules.Check(request, errors);
+        await CheckSettingsRules.CheckAsync(Db, check.OrganizationId, request, errors, ct);
         if (errors.ToError() is { } error)
         {
             return error;
         }
         var interval = request.IntervalSeconds ?? CheckDefaults.IntervalSeconds;
         (check.Name, check.Kind, check.ItemId, check.IntervalSeconds) = (name, request.Kind, request.ItemId, interval);
-        check.TimeoutSeconds = request.TimeoutSeconds ?? Math.Min(CheckDefaults.TimeoutSeconds, interval - 1);
+        check.TimeoutSeconds = CheckDefaults.Timeout(request);
         check.FailuresBeforeDown = request.FailuresBeforeDown ?? States.CheckThresholds.Default.FailuresBeforeDown;
         check.SuccessesBeforeUp = request.SuccessesBeforeUp ?? States.CheckThresholds.Default.SuccessesBeforeUp;
         check.Settings = CheckDefinition.Write(request);

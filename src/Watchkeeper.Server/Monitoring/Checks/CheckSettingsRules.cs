@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Inventory;
 using Watchkeeper.Server.Monitoring.Probes;
 
@@ -11,7 +13,17 @@ public static class CheckSettingsRules
     private static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase) { "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" };
     private const int MaxHeaders = 30;
 
-    public static void Check(CheckRequest request, FieldErrors errors)
+    /// <summary>Every rule of a request, the item it names included: the same for saving and for "Test now".</summary>
+    public static async Task CheckAsync(WatchkeeperDb db, long organizationId, CheckRequest request, FieldErrors errors, CancellationToken ct)
+    {
+        if (request.ItemId is { } itemId && !await db.ConfigurationItems.AnyAsync(i => i.Id == itemId && i.OrganizationId == organizationId, ct))
+        {
+            errors.Add("itemId", $"No configuration item with id {itemId} exists in this organization.");
+        }
+        Check(request, errors);
+    }
+
+    private static void Check(CheckRequest request, FieldErrors errors)
     {
         var given = new (CheckKind Kind, object? Settings)[] { (CheckKind.Http, request.Http), (CheckKind.Tcp, request.Tcp) };
         foreach (var (kind, settings) in given)
@@ -103,4 +115,7 @@ public static class CheckDefaults
 {
     public const int IntervalSeconds = 60;
     public const int TimeoutSeconds = 10;
+
+    /// <summary>The timeout of a request that names none: the default, or less than the interval when that is shorter.</summary>
+    public static int Timeout(CheckRequest request) => request.TimeoutSeconds ?? Math.Min(TimeoutSeconds, (request.IntervalSeconds ?? IntervalSeconds) - 1);
 }
