@@ -76,7 +76,8 @@ internal sealed class ImportEngine<TEntity, TRequest, TAdmin>(
         }, ct);
         if (result.Committed)
         {
-            await AnalyzeAsync(written, result.Created + result.Updated, ct);
+            // Not cancelled with the request: the rows are committed, and the statistics should follow them.
+            await AnalyzeAsync(written, result.Created + result.Updated, CancellationToken.None);
         }
         return result;
     }
@@ -94,7 +95,11 @@ internal sealed class ImportEngine<TEntity, TRequest, TAdmin>(
             return;
         }
         var tables = written.Select(e => e.GetSchemaQualifiedTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal)
-            .Select(t => string.Join('.', t.Split('.').Select(part => $"\"{part}\"")));
+            .Select(t => string.Join('.', t.Split('.').Select(part => $"\"{part}\""))).ToList();
+        if (tables.Count == 0)
+        {
+            return; // a bare ANALYZE would read the whole database
+        }
         // The names come from the model, never from the file.
         var analyze = "ANALYZE " + string.Join(", ", tables);
         await db.Database.ExecuteSqlRawAsync(analyze, ct);
