@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform.Authorization;
@@ -29,9 +30,11 @@ internal sealed class ImportEngine<TEntity, TRequest, TAdmin>(
             existing[entity.Id] = columns.Render(type.ToRequest(entity));
         }
         var keys = new NaturalKeys(type.Keys, existing);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async attemptCt =>
+        var written = new HashSet<IEntityType>();
+        var result = await db.Database.CreateExecutionStrategy().ExecuteAsync(async attemptCt =>
         {
             db.ChangeTracker.Clear();
+            written.Clear();
             var tally = new ImportTally(type.Name, options, table.Rows.Count);
             await using var transaction = await db.Database.BeginTransactionAsync(attemptCt);
             using var bulk = await admin.BeginBulkAsync(access.OrganizationId, attemptCt);
@@ -51,6 +54,8 @@ internal sealed class ImportEngine<TEntity, TRequest, TAdmin>(
                     // A unique index refusing the batch means another user saved the same key meanwhile: the import fails whole, as a lost race does through the API.
                     await db.SaveChangesAsync(attemptCt);
                 }
+                // The tables the rows went to, for AnalyzeAsync: a row saved alone is still tracked here, unchanged.
+                written.UnionWith(db.ChangeTracker.Entries().Select(e => e.Metadata));
                 db.ChangeTracker.Clear();
                 progress?.Report(tally.Done);
             }
@@ -69,6 +74,35 @@ internal sealed class ImportEngine<TEntity, TRequest, TAdmin>(
             progress?.Report(table.Rows.Count);
             return tally.Result(commit);
         }, ct);
+        if (result.Committed)
+        {
+            // Not cancelled with the request: the rows are committed, and the statistics should follow them.
+            await AnalyzeAsync(written, result.Created + result.Updated, CancellationToken.None);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// PostgreSQL plans queries on row counts its statistics last saw, and autovacuum refreshes them only a while
+    /// after a large change: a table an import just filled still looks empty, and the next import's reads of it
+    /// (or a list's) then pick plans made for a few rows. Refreshing the statistics of what the import wrote keeps
+    /// them right. ANALYZE reads a fixed-size sample, so this costs little however large the table.
+    /// </summary>
+    private async Task AnalyzeAsync(IEnumerable<IEntityType> written, int rows, CancellationToken ct)
+    {
+        if (db.IsSqlite || rows < Batch)
+        {
+            return;
+        }
+        var tables = written.Select(e => e.GetSchemaQualifiedTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal)
+            .Select(t => string.Join('.', t.Split('.').Select(part => $"\"{part}\""))).ToList();
+        if (tables.Count == 0)
+        {
+            return; // a bare ANALYZE would read the whole database
+        }
+        // The names come from the model, never from the file.
+        var analyze = "ANALYZE " + string.Join(", ", tables);
+        await db.Database.ExecuteSqlRawAsync(analyze, ct);
     }
 
     private async Task ImportRowAsync(TransferRow row, NaturalKeys keys, Dictionary<long, Dictionary<string, string?>> existing,
