@@ -39,34 +39,30 @@ public static class CheckEndpoints
         return TypedResults.Ok(new Page<CheckDto>([.. page.Items.Select(CheckQueries.ToDto)], page.NextCursor));
     }
 
-    private static async Task<Results<Ok<Page<CheckResultDto>>, ValidationProblem, ProblemHttpResult>> ResultsAsync(long id, [AsParameters] ListQuery query,
-        CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
-    {
-        if (ResultPaging.Validate(query) is { Count: > 0 } errors)
-        {
-            return Problems.Fields(errors);
-        }
-        if (!await OwnsAsync(db, await current.RequireAsync(ct), id, ct))
-        {
-            return Problems.NotFound("Check");
-        }
-        var page = await ResultPaging.PageAsync(db.CheckResults.AsNoTracking().Where(r => r.CheckId == id), query, r => r, ct);
-        return TypedResults.Ok(new Page<CheckResultDto>([.. page.Items.Select(CheckQueries.ToDto)], page.NextCursor));
-    }
+    private static Task<Results<Ok<Page<CheckResultDto>>, ValidationProblem, ProblemHttpResult>> ResultsAsync(long id, [AsParameters] ListQuery query,
+        CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
+        HistoryAsync(id, query, ResultPaging, db.CheckResults.AsNoTracking().Where(r => r.CheckId == id), CheckQueries.ToDto, current, db, ct);
 
-    private static async Task<Results<Ok<Page<CheckStateChangeDto>>, ValidationProblem, ProblemHttpResult>> ChangesAsync(long id, [AsParameters] ListQuery query,
-        CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
+    private static Task<Results<Ok<Page<CheckStateChangeDto>>, ValidationProblem, ProblemHttpResult>> ChangesAsync(long id, [AsParameters] ListQuery query,
+        CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
+        HistoryAsync(id, query, ChangePaging, db.CheckStateChanges.AsNoTracking().Where(c => c.CheckId == id),
+            c => new CheckStateChangeDto(c.Id, c.At, c.From, c.To, c.Message, c.Flapping), current, db, ct);
+
+    /// <summary>A page of a check's own rows, newest first, once the check is known to be the caller's organization's.</summary>
+    private static async Task<Results<Ok<Page<TDto>>, ValidationProblem, ProblemHttpResult>> HistoryAsync<TRow, TDto>(long id, ListQuery query, Keyset<TRow> paging,
+        IQueryable<TRow> rows, Func<TRow, TDto> toDto, CurrentAccess current, WatchkeeperDb db, CancellationToken ct)
     {
-        if (ChangePaging.Validate(query) is { Count: > 0 } errors)
+        if (paging.Validate(query) is { Count: > 0 } errors)
         {
             return Problems.Fields(errors);
         }
-        if (!await OwnsAsync(db, await current.RequireAsync(ct), id, ct))
+        var access = await current.RequireAsync(ct);
+        if (!await db.Checks.AnyAsync(c => c.Id == id && c.OrganizationId == access.OrganizationId, ct))
         {
             return Problems.NotFound("Check");
         }
-        return TypedResults.Ok(await ChangePaging.PageAsync(db.CheckStateChanges.AsNoTracking().Where(c => c.CheckId == id), query,
-            c => new CheckStateChangeDto(c.Id, c.At, c.From, c.To, c.Message, c.Flapping), ct));
+        var page = await paging.PageAsync(rows, query, r => r, ct);
+        return TypedResults.Ok(new Page<TDto>([.. page.Items.Select(toDto)], page.NextCursor));
     }
 
     /// <summary>"Test now": runs the check as given, once, without saving it or its result.</summary>
@@ -76,7 +72,4 @@ public static class CheckEndpoints
         var outcome = await tester.TestAsync(access, request, ct);
         return outcome.Error is { } error ? Problems.Fields(error) : TypedResults.Ok(outcome.Value!);
     }
-
-    private static Task<bool> OwnsAsync(WatchkeeperDb db, Access access, long id, CancellationToken ct) =>
-        db.Checks.AnyAsync(c => c.Id == id && c.OrganizationId == access.OrganizationId, ct);
 }
