@@ -54,7 +54,7 @@ public sealed record CheckDto(
     bool Paused, HttpCheckSettings? Http, TcpCheckSettings? Tcp, bool HasCredentials, CheckStatusDto Status, int Version);
 
 /// <summary>Where a check stands.</summary>
-/// <param name="State">Its confirmed state.</param>
+/// <param name="State">What the board shows: its confirmed state, or Maintenance while a window covers it.</param>
 /// <param name="Since">When it entered that state.</param>
 /// <param name="Flapping">Whether its results keep changing.</param>
 /// <param name="LastRunAt">When it last ran.</param>
@@ -62,8 +62,10 @@ public sealed record CheckDto(
 /// <param name="LastMessage">The last run's message.</param>
 /// <param name="LastLatencyMs">The last run's time.</param>
 /// <param name="NextRunAt">When it runs next.</param>
+/// <param name="Observed">Its confirmed state from its results, also inside a maintenance window.</param>
+/// <param name="MaintenanceWindowId">The maintenance window it is in, if any.</param>
 public sealed record CheckStatusDto(CheckState State, DateTimeOffset? Since, bool Flapping, DateTimeOffset? LastRunAt, CheckState? LastResult,
-    string? LastMessage, double? LastLatencyMs, DateTimeOffset? NextRunAt);
+    string? LastMessage, double? LastLatencyMs, DateTimeOffset? NextRunAt, CheckState Observed, long? MaintenanceWindowId);
 
 /// <summary>One run of a check.</summary>
 /// <param name="Id">Result id.</param>
@@ -81,7 +83,8 @@ public sealed record CheckResultDto(long Id, DateTimeOffset At, CheckState Resul
 /// <param name="To">The state it entered.</param>
 /// <param name="Message">The message of the result that confirmed it.</param>
 /// <param name="Flapping">Whether the check was flapping then.</param>
-public sealed record CheckStateChangeDto(long Id, DateTimeOffset At, CheckState From, CheckState To, string Message, bool Flapping);
+/// <param name="Suppressed">It raised nothing: it happened inside a maintenance window, or is that window beginning or ending.</param>
+public sealed record CheckStateChangeDto(long Id, DateTimeOffset At, CheckState From, CheckState To, string Message, bool Flapping, bool Suppressed);
 
 /// <summary>The answer of "Test now": one run of a check that is not saved.</summary>
 /// <param name="Result">What it found.</param>

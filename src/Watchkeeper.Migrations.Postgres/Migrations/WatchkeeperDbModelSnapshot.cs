@@ -1842,6 +1842,9 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.Property<long>("OrganizationId")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("Suppressed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1879,6 +1882,9 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("LastRunAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("MaintenanceWindowId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("NextRunAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1895,6 +1901,10 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("StateBeforeMaintenance")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTimeOffset?>("StateSince")
                         .HasColumnType("timestamp with time zone");
 
@@ -1903,11 +1913,81 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
 
                     b.HasKey("CheckId");
 
+                    b.HasIndex("MaintenanceWindowId");
+
                     b.HasIndex("NextRunAt");
 
                     b.HasIndex("OrganizationId", "State");
 
                     b.ToTable("CheckStatuses");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Monitoring.Maintenance.MaintenanceWindow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<List<long>>("CheckIds")
+                        .IsRequired()
+                        .HasColumnType("bigint[]");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Cron")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IncludeDependencies")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<long>>("ItemIds")
+                        .IsRequired()
+                        .HasColumnType("bigint[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("MaintenanceWindows");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Platform.Audit.AuditChainHead", b =>
@@ -3071,6 +3151,15 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.HasOne("Watchkeeper.Server.Monitoring.Checks.Check", null)
                         .WithOne("Status")
                         .HasForeignKey("Watchkeeper.Server.Monitoring.Checks.CheckStatus", "CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Monitoring.Maintenance.MaintenanceWindow", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

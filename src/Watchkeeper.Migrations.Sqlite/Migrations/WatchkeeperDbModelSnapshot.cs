@@ -1778,6 +1778,9 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.Property<long>("OrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Suppressed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1815,6 +1818,9 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.Property<long?>("LastRunAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("MaintenanceWindowId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("NextRunAt")
                         .HasColumnType("INTEGER");
 
@@ -1831,6 +1837,10 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StateBeforeMaintenance")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("StateSince")
                         .HasColumnType("INTEGER");
 
@@ -1839,11 +1849,79 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
 
                     b.HasKey("CheckId");
 
+                    b.HasIndex("MaintenanceWindowId");
+
                     b.HasIndex("NextRunAt");
 
                     b.HasIndex("OrganizationId", "State");
 
                     b.ToTable("CheckStatuses");
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Monitoring.Maintenance.MaintenanceWindow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("CheckIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cron")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IncludeDependencies")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ItemIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("MaintenanceWindows");
                 });
 
             modelBuilder.Entity("Watchkeeper.Server.Platform.Audit.AuditChainHead", b =>
@@ -2985,6 +3063,15 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.HasOne("Watchkeeper.Server.Monitoring.Checks.Check", null)
                         .WithOne("Status")
                         .HasForeignKey("Watchkeeper.Server.Monitoring.Checks.CheckStatus", "CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Watchkeeper.Server.Monitoring.Maintenance.MaintenanceWindow", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -24,6 +24,7 @@ using Watchkeeper.Server.Inventory.Discovery.Findings;
 using Watchkeeper.Server.Inventory.Discovery.Jobs;
 using Watchkeeper.Server.Inventory.Discovery.Runs;
 using Watchkeeper.Server.Monitoring.Checks;
+using Watchkeeper.Server.Monitoring.Maintenance;
 
 namespace Watchkeeper.Server.Data;
 
@@ -79,6 +80,7 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<CheckStatus> CheckStatuses => Set<CheckStatus>();
     public DbSet<CheckResult> CheckResults => Set<CheckResult>();
     public DbSet<CheckStateChange> CheckStateChanges => Set<CheckStateChange>();
+    public DbSet<MaintenanceWindow> MaintenanceWindows => Set<MaintenanceWindow>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

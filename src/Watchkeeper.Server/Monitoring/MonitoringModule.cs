@@ -3,12 +3,13 @@ using Watchkeeper.Server.Components.Pages.Monitoring;
 using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Data.Outbox;
 using Watchkeeper.Server.Monitoring.Checks;
+using Watchkeeper.Server.Monitoring.Maintenance;
 using Watchkeeper.Server.Monitoring.Probes;
 using Watchkeeper.Server.Monitoring.Running;
 
 namespace Watchkeeper.Server.Monitoring;
 
-/// <summary>Checks, the scheduler that runs them and the writer that records what they find.</summary>
+/// <summary>Checks, the scheduler that runs them, the writer that records what they find, and maintenance windows.</summary>
 public static class MonitoringModule
 {
     public static IServiceCollection AddMonitoring(this IServiceCollection services)
@@ -24,6 +25,11 @@ public static class MonitoringModule
         services.AddSingleton<ResultWriter>();
         services.AddHostedService(s => s.GetRequiredService<ResultWriter>());
         services.AddHostedService<CheckScheduler>();
+        services.AddSingleton<MaintenanceCalendar>();
+        services.AddScoped<MaintenanceAdministration>();
+        services.AddScoped<MaintenanceQueries>();
+        services.AddSingleton<MaintenanceSweeper>();
+        services.AddHostedService(s => s.GetRequiredService<MaintenanceSweeper>());
         services.AddItemPanel<ItemChecks>("Checks", order: 5);
         // Known before the first change is published, so events left from a previous run are read after a restart.
         DomainEventTypes.NameOf(typeof(CheckStateChanged));
@@ -34,5 +40,6 @@ public static class MonitoringModule
     {
         var monitoring = api.MapGroup("/monitoring");
         monitoring.MapChecks();
+        monitoring.MapMaintenance();
     }
 }

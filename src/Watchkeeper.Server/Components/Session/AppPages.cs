@@ -43,6 +43,7 @@ public static class AppPages
     public static AppPage Import { get; } = new("Import", "/inventory/import", "upload_file", Collect, Permissions.InventoryImport);
 
     public static AppPage Checks { get; } = new("Checks", "/monitoring/checks", "monitor_heart", Monitoring, Permissions.MonitoringRead);
+    public static AppPage Maintenance { get; } = new("Maintenance", "/monitoring/maintenance", "engineering", Monitoring, Permissions.MonitoringRead);
 
     public static AppPage Users { get; } = new("Users", "/admin/users", "group", People, Permissions.UsersRead);
     public static AppPage Teams { get; } = new("Teams", "/admin/teams", "diversity_3", People, Permissions.TeamsRead);
@@ -62,7 +63,7 @@ public static class AppPages
         Prefixes, IpAddresses, Vrfs, Vlans, VlanGroups,
         Vendors, ContractList, EndingReport,
         Discovery, DiscoveryReview, Import,
-        Checks,
+        Checks, Maintenance,
         Users, Teams,
         Organizations, Roles, Tokens, Audit, Events,
     ];

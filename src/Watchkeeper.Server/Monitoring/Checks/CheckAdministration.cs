@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Inventory;
+using Watchkeeper.Server.Monitoring.Maintenance;
 using Watchkeeper.Server.Platform;
 using Watchkeeper.Server.Platform.Secrets;
 
 namespace Watchkeeper.Server.Monitoring.Checks;
 
 /// <summary>Checks: the rules shared by the API and the pages. Pausing and resuming are state changes like any other, on the record.</summary>
-public sealed class CheckAdministration(WatchkeeperDb db, SecretStore secrets, TimeProvider clock) : InventoryAdministration<Check, CheckRequest>(db)
+public sealed class CheckAdministration(WatchkeeperDb db, SecretStore secrets, MaintenanceCalendar maintenance, TimeProvider clock) : InventoryAdministration<Check, CheckRequest>(db)
 {
     public override string Noun => "Check";
 
@@ -51,6 +52,8 @@ public sealed class CheckAdministration(WatchkeeperDb db, SecretStore secrets, T
         try
         {
             await Db.SaveChangesAsync(ct);
+            // A new check on an item in maintenance is in maintenance from its first run.
+            maintenance.Forget();
             return null;
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
@@ -88,6 +91,8 @@ public sealed class CheckAdministration(WatchkeeperDb db, SecretStore secrets, T
         }
         status.Remember(memory);
         (status.StateSince, status.NextRunAt) = (now, now);
+        // A resumed check finds its way back into a window in force on its first run.
+        (status.MaintenanceWindowId, status.StateBeforeMaintenance) = (null, null);
         check.Paused = paused;
     }
 }

@@ -46,7 +46,7 @@ public static class CheckEndpoints
     private static Task<Results<Ok<Page<CheckStateChangeDto>>, ValidationProblem, ProblemHttpResult>> ChangesAsync(long id, [AsParameters] ListQuery query,
         CurrentAccess current, WatchkeeperDb db, CancellationToken ct) =>
         HistoryAsync(id, query, ChangePaging, db.CheckStateChanges.AsNoTracking().Where(c => c.CheckId == id),
-            c => new CheckStateChangeDto(c.Id, c.At, c.From, c.To, c.Message, c.Flapping), current, db, ct);
+            CheckQueries.ToDto, current, db, ct);
 
     /// <summary>A page of a check's own rows, newest first, once the check is known to be the caller's organization's.</summary>
     private static async Task<Results<Ok<Page<TDto>>, ValidationProblem, ProblemHttpResult>> HistoryAsync<TRow, TDto>(long id, ListQuery query, Keyset<TRow> paging,

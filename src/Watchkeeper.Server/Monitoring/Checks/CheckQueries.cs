@@ -21,9 +21,13 @@ public static class CheckQueries
     public static IQueryable<Check> Filter(WatchkeeperDb db, long organizationId, CheckState? state, CheckKind? kind, long? itemId, string? q)
     {
         var checks = db.Checks.AsNoTracking().Where(c => c.OrganizationId == organizationId);
-        if (state is { } s)
+        if (state == CheckState.Maintenance)
         {
-            checks = checks.Where(c => c.Status!.State == s);
+            checks = checks.Where(c => c.Status!.MaintenanceWindowId != null);
+        }
+        else if (state is { } s)
+        {
+            checks = checks.Where(c => c.Status!.State == s && c.Status.MaintenanceWindowId == null);
         }
         if (kind is { } k)
         {
@@ -46,8 +50,8 @@ public static class CheckQueries
         var (check, status) = (row.Check, row.Status);
         return new CheckDto(check.Id, check.Name, check.Kind, row.Item, check.IntervalSeconds, check.TimeoutSeconds, check.FailuresBeforeDown,
             check.SuccessesBeforeUp, check.Paused, CheckDefinition.Http(check), CheckDefinition.Tcp(check), check.CredentialsSecret is not null,
-            new CheckStatusDto(status.State, status.StateSince, status.Flapping, status.LastRunAt, status.LastResult, status.LastMessage,
-                status.LastLatencyMs, check.Paused ? null : status.NextRunAt),
+            new CheckStatusDto(status.Shown, status.StateSince, status.Flapping, status.LastRunAt, status.LastResult, status.LastMessage,
+                status.LastLatencyMs, check.Paused ? null : status.NextRunAt, status.State, status.MaintenanceWindowId),
             check.Version);
     }
 
@@ -58,4 +62,6 @@ public static class CheckQueries
 
     public static CheckResultDto ToDto(CheckResult r) => new(r.Id, r.At, r.Result, r.Message, r.LatencyMs,
         JsonSerializer.Deserialize<Dictionary<string, string>>(r.Evidence) ?? []);
+
+    public static CheckStateChangeDto ToDto(CheckStateChange c) => new(c.Id, c.At, c.From, c.To, c.Message, c.Flapping, c.Suppressed);
 }

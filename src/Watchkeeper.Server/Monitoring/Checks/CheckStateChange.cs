@@ -15,6 +15,9 @@ public sealed class CheckStateChange
     public CheckState To { get; set; }
     public required string Message { get; set; }
     public bool Flapping { get; set; }
+
+    /// <summary>Raised nothing: it happened inside a maintenance window (or is the window beginning or ending).</summary>
+    public bool Suppressed { get; set; }
 }
 
 internal sealed class CheckStateChangeConfiguration : IEntityTypeConfiguration<CheckStateChange>

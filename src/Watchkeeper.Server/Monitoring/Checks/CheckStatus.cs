@@ -22,6 +22,15 @@ public sealed class CheckStatus
     public double? LastLatencyMs { get; set; }
     public DateTimeOffset NextRunAt { get; set; }
 
+    /// <summary>The maintenance window the check is in; while set, the board shows Maintenance and changes raise nothing.</summary>
+    public long? MaintenanceWindowId { get; set; }
+
+    /// <summary>The confirmed state when the window began, to tell at its end whether something changed meanwhile.</summary>
+    public CheckState? StateBeforeMaintenance { get; set; }
+
+    /// <summary>What the board shows: the confirmed state, or Maintenance inside a window.</summary>
+    public CheckState Shown => MaintenanceWindowId is null ? State : CheckState.Maintenance;
+
     public CheckMemory Memory => new(State, Failures, Successes, Recent, Flapping);
 
     public void Remember(CheckMemory memory)
@@ -37,6 +46,8 @@ internal sealed class CheckStatusConfiguration : IEntityTypeConfiguration<CheckS
         builder.HasKey(s => s.CheckId);
         builder.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.LastResult).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.StateBeforeMaintenance).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(s => s.MaintenanceWindowId);
         builder.Property(s => s.Recent).HasMaxLength(FlapDetector.Window);
         builder.Property(s => s.LastMessage).HasMaxLength(Probes.ProbeOutcome.MaxMessage);
         // The scheduler's question, every second: which checks are due.

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Monitoring.Checks;
+using Watchkeeper.Server.Monitoring.Maintenance;
 using Watchkeeper.Server.Monitoring.Scheduling;
 using Watchkeeper.Server.Monitoring.States;
 
@@ -11,10 +12,11 @@ namespace Watchkeeper.Server.Monitoring.Running;
 /// <summary>
 /// Writes finished runs in batches, one transaction each: the raw results, each check's state through the state
 /// machine, its next run, and for every confirmed change a history row and a <see cref="CheckStateChanged"/> event in
-/// the outbox. When the database fails, the batch is kept and retried with a growing pause, so results wait instead of
+/// the outbox, except inside a maintenance window (see <see cref="MaintenanceTransitions"/>). When the database fails,
+/// the batch is kept and retried with a growing pause, so results wait instead of
 /// being lost and the writer carries on by itself once the database is back.
 /// </summary>
-public sealed class ResultWriter(IServiceScopeFactory scopes, ChecksInFlight inFlight, TimeProvider clock, ILogger<ResultWriter> log) : BackgroundService
+public sealed class ResultWriter(IServiceScopeFactory scopes, ChecksInFlight inFlight, MaintenanceCalendar maintenance, TimeProvider clock, ILogger<ResultWriter> log) : BackgroundService
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(200);
@@ -66,11 +68,13 @@ public sealed class ResultWriter(IServiceScopeFactory scopes, ChecksInFlight inF
         var db = scope.ServiceProvider.GetRequiredService<WatchkeeperDb>();
         var ids = batch.Select(r => r.CheckId).Distinct().ToList();
         var checks = await db.Checks.Include(c => c.Status).Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var plan = await maintenance.GetAsync(db, ct);
         foreach (var run in batch)
         {
             // Deleted or paused while it ran: the run no longer speaks for the check.
             if (checks.GetValueOrDefault(run.CheckId) is { Paused: false, Status: { } status } check)
             {
+                MaintenanceTransitions.Apply(db, check, status, plan.For(check.Id, run.StartedAt), run.StartedAt);
                 Record(db, check, status, run);
             }
         }
@@ -89,10 +93,16 @@ public sealed class ResultWriter(IServiceScopeFactory scopes, ChecksInFlight inF
         if (step.Left is { } left)
         {
             status.StateSince = run.StartedAt;
+            var suppressed = status.MaintenanceWindowId is not null;
             db.CheckStateChanges.Add(new CheckStateChange
             {
-                CheckId = check.Id, OrganizationId = check.OrganizationId, At = run.StartedAt, From = left, To = step.Memory.State, Message = outcome.Message, Flapping = step.Memory.Flapping,
+                CheckId = check.Id, OrganizationId = check.OrganizationId, At = run.StartedAt, From = left, To = step.Memory.State, Message = outcome.Message,
+                Flapping = step.Memory.Flapping, Suppressed = suppressed,
             });
+            if (suppressed)
+            {
+                return;
+            }
             db.Publish(new CheckStateChanged(check.Id, check.Name, check.ItemId, left, step.Memory.State, run.StartedAt, outcome.Message, step.Memory.Flapping, outcome.Evidence),
                 check.OrganizationId);
         }

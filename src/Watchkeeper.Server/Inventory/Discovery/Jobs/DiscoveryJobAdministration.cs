@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Platform;
+using Watchkeeper.Server.Platform.Scheduling;
 using Watchkeeper.Server.Platform.Secrets;
 
 namespace Watchkeeper.Server.Inventory.Discovery.Jobs;
@@ -54,7 +55,7 @@ public sealed class DiscoveryJobAdministration(WatchkeeperDb db, SecretStore sec
             errors.Add("timeZone", $"'{timeZone}' is not an IANA time zone; use a name like Europe/Berlin or UTC.");
         }
         var schedule = InventoryText.Optional(request.Schedule);
-        if (schedule is not null && DiscoverySchedule.Problem(schedule) is { } problem)
+        if (schedule is not null && CronSchedule.Problem(schedule) is { } problem)
         {
             errors.Add("schedule", problem);
         }
@@ -68,7 +69,7 @@ public sealed class DiscoveryJobAdministration(WatchkeeperDb db, SecretStore sec
         (job.TcpPorts, job.HttpPorts, job.TlsPorts) = (DiscoveryJob.Ports(tcp), DiscoveryJob.Ports(http), DiscoveryJob.Ports(tls));
         (job.Concurrency, job.RatePerSecond, job.TimeoutMs) = (request.Concurrency, request.RatePerSecond, request.TimeoutMs);
         (job.Schedule, job.TimeZone, job.Enabled) = (schedule, timeZone, request.Enabled);
-        job.NextRunAt = request.Enabled ? DiscoverySchedule.Next(schedule, timeZone, clock.GetUtcNow()) : null;
+        job.NextRunAt = request.Enabled ? CronSchedule.Next(schedule, timeZone, clock.GetUtcNow()) : null;
         if (community is not null)
         {
             job.SnmpSecret ??= "discovery/" + Guid.NewGuid().ToString("N");

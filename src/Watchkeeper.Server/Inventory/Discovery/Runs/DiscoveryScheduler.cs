@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Server.Data;
-using Watchkeeper.Server.Inventory.Discovery.Jobs;
+using Watchkeeper.Server.Platform.Scheduling;
 
 namespace Watchkeeper.Server.Inventory.Discovery.Runs;
 
@@ -40,7 +40,7 @@ public sealed class DiscoveryScheduler(IServiceScopeFactory scopes, TimeProvider
             await using var jobScope = scopes.CreateAsyncScope();
             var jobDb = jobScope.ServiceProvider.GetRequiredService<WatchkeeperDb>();
             var job = await jobDb.DiscoveryJobs.SingleAsync(j => j.Id == id, ct);
-            job.NextRunAt = DiscoverySchedule.Next(job.Schedule, job.TimeZone, now);
+            job.NextRunAt = CronSchedule.Next(job.Schedule, job.TimeZone, now);
             // Another node that took the same job first moves its version: this start then loses on the token.
             await jobScope.ServiceProvider.GetRequiredService<DiscoveryRunStarter>().StartAsync(job, scheduled: true, ct);
         }

@@ -1,9 +1,9 @@
 using Cronos;
 
-namespace Watchkeeper.Server.Inventory.Discovery.Jobs;
+namespace Watchkeeper.Server.Platform.Scheduling;
 
 /// <summary>Cron schedules read in an IANA time zone, so "every day at 02:00" follows daylight saving time.</summary>
-public static class DiscoverySchedule
+public static class CronSchedule
 {
     public static string? Problem(string cron)
     {
