@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Watchkeeper.Cli.Commands;
 using Watchkeeper.Cli.Commands.Inventory;
+using Watchkeeper.Cli.Commands.Monitoring;
 using Watchkeeper.Cli.Hosting;
 
 namespace Watchkeeper.Cli;
@@ -48,6 +49,7 @@ public static class CliApp
         root.Add(TokenCommands.Create(context));
         root.Add(SessionCommands.Create(context));
         root.Add(InventoryCommands.Create(context));
+        root.Add(CheckCommands.Create(context));
         root.Add(SearchCommand.Create(context));
         root.Add(AuditCommands.Create(context));
         root.Add(EventCommands.Create(context));

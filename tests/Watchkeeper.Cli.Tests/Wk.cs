@@ -22,10 +22,12 @@ public sealed class Wk : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(name => Environment.GetValueOrDefault(name), new ScriptedPrompt(Answers), ConfigPath);
-        var code = await CliApp.RunAsync(args, output, error, environment);
+        var code = await CliApp.RunAsync(args, output, error, CreateEnvironment());
         return new WkResult(code, output.ToString(), error.ToString(), args);
     }
+
+    /// <summary>This machine as wk sees it: the variables and answers set so far, and its own configuration file.</summary>
+    public CliEnvironment CreateEnvironment() => new(name => Environment.GetValueOrDefault(name), new ScriptedPrompt(Answers), ConfigPath);
 
     public void Dispose() => home.Delete(recursive: true);
 

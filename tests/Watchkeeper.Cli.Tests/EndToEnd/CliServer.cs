@@ -20,6 +20,8 @@ public abstract class CliServer : IAsyncLifetime
         ["WATCHKEEPER_SECURITY__LOGINATTEMPTSPERMINUTE"] = "1000",
         ["WATCHKEEPER_SECURITY__PASSWORDITERATIONS"] = "1000",
         ["WATCHKEEPER_DISCOVERY__ALLOWLOOPBACK"] = "true",
+        // The checks' targets are small servers the tests start on loopback.
+        ["WATCHKEEPER_MONITORING__ALLOWLOOPBACK"] = "true",
     };
 
     public ServerProcess Server { get; private set; } = null!;

@@ -1,0 +1,61 @@
+namespace Watchkeeper.Contracts.Client;
+
+public sealed partial class WatchkeeperClient
+{
+    private const string Checks = "api/v1/monitoring/checks";
+
+    /// <summary>One page of checks (<c>GET /monitoring/checks</c>).</summary>
+    /// <param name="query">Paging, sort (<c>name</c>) and <c>q</c> (part of the name).</param>
+    /// <param name="filter">State, kind and watched item.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<Page<CheckDto>> ListChecksAsync(ListQuery? query = null, CheckFilter? filter = null, CancellationToken cancellationToken = default) =>
+        GetAsync<Page<CheckDto>>(Checks + (query ?? new()).ToQueryString(
+            ("state", filter?.State?.ToString()), ("kind", filter?.Kind?.ToString()), ("itemId", filter?.ItemId is { } item ? Id(item) : null)), cancellationToken);
+
+    /// <summary>One check with where it stands (<c>GET /monitoring/checks/{id}</c>).</summary>
+    /// <param name="id">Check id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<CheckDto> GetCheckAsync(long id, CancellationToken cancellationToken = default) =>
+        GetAsync<CheckDto>($"{Checks}/{Id(id)}", cancellationToken);
+
+    /// <summary>Creates a check (<c>POST /monitoring/checks</c>); it runs at once unless paused.</summary>
+    /// <param name="request">The check's definition.</param>
+    /// <param name="idempotencyKey">Makes the call safe to retry.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<CheckDto> CreateCheckAsync(CheckRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<CheckDto>(HttpMethod.Post, Checks, request, null, idempotencyKey, cancellationToken);
+
+    /// <summary>Replaces a check's definition (<c>PUT /monitoring/checks/{id}</c>); credentials left out keep the stored ones.</summary>
+    /// <param name="id">Check id.</param>
+    /// <param name="request">The whole definition.</param>
+    /// <param name="ifMatch">ETag the change expects; null skips the check.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<CheckDto> UpdateCheckAsync(long id, CheckRequest request, string? ifMatch = null, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<CheckDto>(HttpMethod.Put, $"{Checks}/{Id(id)}", request, ifMatch, null, cancellationToken);
+
+    /// <summary>Deletes a check with its results and history (<c>DELETE /monitoring/checks/{id}</c>).</summary>
+    /// <param name="id">Check id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task DeleteCheckAsync(long id, CancellationToken cancellationToken = default) =>
+        SendNoContentAsync(HttpMethod.Delete, $"{Checks}/{Id(id)}", null, cancellationToken);
+
+    /// <summary>One page of a check's results, newest first (<c>GET /monitoring/checks/{id}/results</c>).</summary>
+    /// <param name="id">Check id.</param>
+    /// <param name="query">Paging and sort (<c>at</c>, default <c>-at</c>).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<Page<CheckResultDto>> ListCheckResultsAsync(long id, ListQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetAsync<Page<CheckResultDto>>($"{Checks}/{Id(id)}/results" + (query ?? new()).ToQueryString(), cancellationToken);
+
+    /// <summary>One page of a check's state changes, newest first (<c>GET /monitoring/checks/{id}/changes</c>).</summary>
+    /// <param name="id">Check id.</param>
+    /// <param name="query">Paging and sort (<c>at</c>, default <c>-at</c>).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<Page<CheckStateChangeDto>> ListCheckChangesAsync(long id, ListQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetAsync<Page<CheckStateChangeDto>>($"{Checks}/{Id(id)}/changes" + (query ?? new()).ToQueryString(), cancellationToken);
+
+    /// <summary>Runs a check once as given and answers what it found, saving nothing (<c>POST /monitoring/checks/test</c>).</summary>
+    /// <param name="request">The check's definition, credentials included.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<CheckTestDto> TestCheckAsync(CheckRequest request, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<CheckTestDto>(HttpMethod.Post, $"{Checks}/test", request, null, null, cancellationToken);
+}
