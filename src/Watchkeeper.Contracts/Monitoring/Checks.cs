@@ -2,13 +2,19 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Watchkeeper.Contracts;
 
-/// <summary>What a check does. Kinds beyond HTTP and TCP arrive with later versions.</summary>
+/// <summary>What a check does. Further kinds arrive with later versions.</summary>
 public enum CheckKind
 {
     /// <summary>An HTTP(S) request judged by status, body and speed.</summary>
     Http,
     /// <summary>A TCP connect, optionally with a line sent and an answer expected.</summary>
     Tcp,
+    /// <summary>ICMP echo requests judged by loss and round-trip time.</summary>
+    Ping,
+    /// <summary>A DNS query judged by its answer.</summary>
+    Dns,
+    /// <summary>A TLS handshake judged by the certificate's expiry, chain and name.</summary>
+    Tls,
 }
 
 /// <summary>Creates or replaces a check.</summary>
@@ -22,6 +28,9 @@ public enum CheckKind
 /// <param name="Paused">Not run while true.</param>
 /// <param name="Http">The settings of an HTTP check.</param>
 /// <param name="Tcp">The settings of a TCP check.</param>
+/// <param name="Ping">The settings of a ping check.</param>
+/// <param name="Dns">The settings of a DNS check.</param>
+/// <param name="Tls">The settings of a TLS certificate check.</param>
 public sealed record CheckRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string Name,
     CheckKind Kind,
@@ -32,7 +41,10 @@ public sealed record CheckRequest(
     [property: Range(1, 10)] int? SuccessesBeforeUp = null,
     bool Paused = false,
     HttpCheckSettings? Http = null,
-    TcpCheckSettings? Tcp = null);
+    TcpCheckSettings? Tcp = null,
+    PingCheckSettings? Ping = null,
+    DnsCheckSettings? Dns = null,
+    TlsCheckSettings? Tls = null);
 
 /// <summary>A check as the API shows it: its definition (secrets left out) and where it stands.</summary>
 /// <param name="Id">Check id.</param>
@@ -49,9 +61,13 @@ public sealed record CheckRequest(
 /// <param name="HasCredentials">Whether a password or token is stored (it is never returned).</param>
 /// <param name="Status">Where it stands.</param>
 /// <param name="Version">For If-Match.</param>
+/// <param name="Ping">Ping settings.</param>
+/// <param name="Dns">DNS settings.</param>
+/// <param name="Tls">TLS certificate settings.</param>
 public sealed record CheckDto(
     long Id, string Name, CheckKind Kind, ItemRef? Item, int IntervalSeconds, int TimeoutSeconds, int FailuresBeforeDown, int SuccessesBeforeUp,
-    bool Paused, HttpCheckSettings? Http, TcpCheckSettings? Tcp, bool HasCredentials, CheckStatusDto Status, int Version);
+    bool Paused, HttpCheckSettings? Http, TcpCheckSettings? Tcp, bool HasCredentials, CheckStatusDto Status, int Version,
+    PingCheckSettings? Ping = null, DnsCheckSettings? Dns = null, TlsCheckSettings? Tls = null);
 
 /// <summary>Where a check stands.</summary>
 /// <param name="State">What the board shows: its confirmed state, or Maintenance while a window covers it.</param>
@@ -73,7 +89,7 @@ public sealed record CheckStatusDto(CheckState State, DateTimeOffset? Since, boo
 /// <param name="Result">What it found.</param>
 /// <param name="Message">Its message.</param>
 /// <param name="LatencyMs">How long it took.</param>
-/// <param name="Evidence">What the verdict rests on: timings per phase, the status line, the start of the body or answer.</param>
+/// <param name="Evidence">What the verdict rests on: timings per phase, the status line, the start of the body or answer; the measures of a ping (loss, round trips), a DNS query (answers) or a certificate (subject, issuer, expiry, days left).</param>
 public sealed record CheckResultDto(long Id, DateTimeOffset At, CheckState Result, string Message, double? LatencyMs, IReadOnlyDictionary<string, string> Evidence);
 
 /// <summary>A change of a check's confirmed state.</summary>

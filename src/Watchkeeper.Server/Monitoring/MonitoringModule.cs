@@ -18,6 +18,10 @@ public static class MonitoringModule
         services.AddSingleton(s => TargetPolicy.From(s.GetRequiredService<IOptions<MonitoringOptions>>().Value));
         services.AddSingleton<HttpProbe>();
         services.AddSingleton<TcpProbe>();
+        services.AddSingleton<PingProbe>();
+        services.AddSingleton<DnsProbe>();
+        services.AddSingleton(s => TrustedCertificates.From(s.GetRequiredService<IOptions<MonitoringOptions>>().Value));
+        services.AddSingleton<TlsProbe>();
         services.AddSingleton<CheckRunner>();
         services.AddScoped<CheckTester>();
         services.AddScoped<CheckAdministration>();

@@ -14,4 +14,7 @@ public sealed class MonitoringOptions
 
     /// <summary>Further networks checks may not reach, in CIDR notation, on top of link-local and cloud metadata addresses.</summary>
     public List<string> RefusedNetworks { get; set; } = [];
+
+    /// <summary>A PEM file of certificate authorities that TLS certificate checks trust besides the system's (an internal CA).</summary>
+    public string? TrustedCertificatesFile { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Monitoring.Probes;
 
 namespace Watchkeeper.Server.Monitoring.Checks;
 
@@ -11,14 +12,31 @@ public static class CheckDefinition
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string Write(CheckRequest request) => request.Kind switch
+    /// <summary>Every kind's settings as a request carries them, given or not.</summary>
+    public static IEnumerable<(CheckKind Kind, object? Settings)> AllSettings(CheckRequest request) =>
+        [(CheckKind.Http, request.Http), (CheckKind.Tcp, request.Tcp), (CheckKind.Ping, request.Ping), (CheckKind.Dns, request.Dns), (CheckKind.Tls, request.Tls)];
+
+    public static string Write(CheckRequest request) => request.Kind == CheckKind.Http
+        ? JsonSerializer.Serialize(request.Http! with { BasicPassword = null, BearerToken = null }, Json)
+        : AllSettings(request).Single(s => s.Kind == request.Kind).Settings is { } settings ? JsonSerializer.Serialize(settings, settings.GetType(), Json) : "{}";
+
+    /// <summary>The saved check as a request, its kind's settings read from the column (credentials left out).</summary>
+    public static CheckRequest Request(Check check) => new(check.Name, check.Kind, check.ItemId, check.IntervalSeconds, check.TimeoutSeconds,
+        check.FailuresBeforeDown, check.SuccessesBeforeUp, check.Paused,
+        Read<HttpCheckSettings>(check, CheckKind.Http), Read<TcpCheckSettings>(check, CheckKind.Tcp), Read<PingCheckSettings>(check, CheckKind.Ping),
+        Read<DnsCheckSettings>(check, CheckKind.Dns), Read<TlsCheckSettings>(check, CheckKind.Tls));
+
+    /// <summary>The host a check talks to, so the scheduler can limit the checks running against one host at once.</summary>
+    public static string TargetHost(CheckRequest check) => check.Kind switch
     {
-        CheckKind.Http => JsonSerializer.Serialize(request.Http! with { BasicPassword = null, BearerToken = null }, Json),
-        CheckKind.Tcp => JsonSerializer.Serialize(request.Tcp!, Json),
-        _ => "{}",
+        CheckKind.Http => Uri.TryCreate(check.Http?.Url, UriKind.Absolute, out var url) ? url.Host : "",
+        CheckKind.Tcp => check.Tcp?.Host ?? "",
+        CheckKind.Ping => check.Ping?.Host ?? "",
+        // A DNS check talks to its resolver, not to the name it asks about.
+        CheckKind.Dns => HostAndPort.TryParse(check.Dns?.Resolver, 53, out var resolver) ? resolver.Host : "",
+        CheckKind.Tls => check.Tls?.Host ?? "",
+        _ => "",
     };
 
-    public static HttpCheckSettings? Http(Check check) => check.Kind == CheckKind.Http ? JsonSerializer.Deserialize<HttpCheckSettings>(check.Settings, Json) : null;
-
-    public static TcpCheckSettings? Tcp(Check check) => check.Kind == CheckKind.Tcp ? JsonSerializer.Deserialize<TcpCheckSettings>(check.Settings, Json) : null;
+    private static T? Read<T>(Check check, CheckKind kind) where T : class => check.Kind == kind ? JsonSerializer.Deserialize<T>(check.Settings, Json) : null;
 }

@@ -48,11 +48,12 @@ public static class CheckQueries
     public static CheckDto ToDto(CheckRow row)
     {
         var (check, status) = (row.Check, row.Status);
+        var settings = CheckDefinition.Request(check);
         return new CheckDto(check.Id, check.Name, check.Kind, row.Item, check.IntervalSeconds, check.TimeoutSeconds, check.FailuresBeforeDown,
-            check.SuccessesBeforeUp, check.Paused, CheckDefinition.Http(check), CheckDefinition.Tcp(check), check.CredentialsSecret is not null,
+            check.SuccessesBeforeUp, check.Paused, settings.Http, settings.Tcp, check.CredentialsSecret is not null,
             new CheckStatusDto(status.Shown, status.StateSince, status.Flapping, status.LastRunAt, status.LastResult, status.LastMessage,
                 status.LastLatencyMs, check.Paused ? null : status.NextRunAt, status.State, status.MaintenanceWindowId),
-            check.Version);
+            check.Version, settings.Ping, settings.Dns, settings.Tls);
     }
 
     public static async Task<CheckDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>

@@ -8,7 +8,7 @@ using Watchkeeper.Server.Monitoring.Probes;
 namespace Watchkeeper.Server.Monitoring.Checks;
 
 /// <summary>The rules of each kind's settings beyond their declared limits, reported on the settings' own fields (<c>http.url</c>).</summary>
-public static class CheckSettingsRules
+public static partial class CheckSettingsRules
 {
     private static readonly HashSet<string> Methods = new(StringComparer.OrdinalIgnoreCase) { "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS" };
     private const int MaxHeaders = 30;
@@ -25,8 +25,7 @@ public static class CheckSettingsRules
 
     private static void Check(CheckRequest request, FieldErrors errors)
     {
-        var given = new (CheckKind Kind, object? Settings)[] { (CheckKind.Http, request.Http), (CheckKind.Tcp, request.Tcp) };
-        foreach (var (kind, settings) in given)
+        foreach (var (kind, settings) in CheckDefinition.AllSettings(request))
         {
             var field = kind.ToString().ToLowerInvariant();
             if (kind == request.Kind && settings is null)
@@ -44,7 +43,19 @@ public static class CheckSettingsRules
         }
         if (request.Tcp is { } tcp && request.Kind == CheckKind.Tcp)
         {
-            Tcp(tcp, errors);
+            Host("tcp.host", tcp.Host, errors);
+        }
+        if (request.Ping is { } ping && request.Kind == CheckKind.Ping)
+        {
+            Ping(ping, errors);
+        }
+        if (request.Dns is { } dns && request.Kind == CheckKind.Dns)
+        {
+            Dns(dns, errors);
+        }
+        if (request.Tls is { } tls && request.Kind == CheckKind.Tls)
+        {
+            Tls(tls, errors);
         }
         if (request.TimeoutSeconds is { } timeout && timeout >= (request.IntervalSeconds ?? CheckDefaults.IntervalSeconds))
         {
@@ -88,11 +99,12 @@ public static class CheckSettingsRules
         }
     }
 
-    private static void Tcp(TcpCheckSettings tcp, FieldErrors errors)
+    /// <summary>A host name or an IP address, reported on <paramref name="field"/>.</summary>
+    internal static void Host(string field, string host, FieldErrors errors)
     {
-        if (Uri.CheckHostName(tcp.Host.Trim()) == UriHostNameType.Unknown)
+        if (Uri.CheckHostName(host.Trim()) == UriHostNameType.Unknown)
         {
-            errors.Add("tcp.host", $"'{tcp.Host}' is not a host name or an IP address.");
+            errors.Add(field, $"'{host}' is not a host name or an IP address.");
         }
     }
 

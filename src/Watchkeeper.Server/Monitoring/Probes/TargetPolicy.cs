@@ -39,18 +39,24 @@ public sealed class TargetPolicy(IEnumerable<IPNetwork> refused)
     public static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct) =>
         IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
 
-    /// <summary>Connects to the first permitted address of <paramref name="host"/>, or fails saying why none may be reached.</summary>
-    public async Task<Socket> ConnectAsync(IPAddress[] addresses, string host, int port, CancellationToken ct)
+    /// <summary>The addresses of <paramref name="host"/> a check may reach, or a failure saying why there are none.</summary>
+    public IPAddress[] Permitted(IPAddress[] addresses, string host)
     {
         if (addresses.Length == 0)
         {
             throw new ProbeFailedException($"{host} does not resolve.");
         }
         var permitted = addresses.Where(a => Refusal(a) is null).ToArray();
-        if (permitted.Length == 0)
-        {
-            throw new ProbeFailedException(Refusal(addresses[0])!);
-        }
+        return permitted.Length > 0 ? permitted : throw new ProbeFailedException(Refusal(addresses[0])!);
+    }
+
+    /// <summary>The first address of <paramref name="host"/> a check may reach, for probes that talk to one address (ping, a DNS resolver).</summary>
+    public async Task<IPAddress> ResolvePermittedAsync(string host, CancellationToken ct) => Permitted(await ResolveAsync(host, ct), host)[0];
+
+    /// <summary>Connects to the first permitted address of <paramref name="host"/>, or fails saying why none may be reached.</summary>
+    public async Task<Socket> ConnectAsync(IPAddress[] addresses, string host, int port, CancellationToken ct)
+    {
+        var permitted = Permitted(addresses, host);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {

@@ -93,7 +93,5 @@ public sealed class CheckScheduler(IServiceScopeFactory scopes, CheckRunner runn
         }
     }
 
-    private static string TargetKey(Check check) =>
-        CheckDefinition.Http(check)?.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host
-        : CheckDefinition.Tcp(check)?.Host ?? "";
+    private static string TargetKey(Check check) => CheckDefinition.TargetHost(CheckDefinition.Request(check));
 }

@@ -18,7 +18,7 @@ public sealed class CheckTester(WatchkeeperDb db, CheckRunner runner)
         {
             return error;
         }
-        var outcome = await runner.RunAsync(request.Kind, request.Http, request.Tcp, TimeSpan.FromSeconds(CheckDefaults.Timeout(request)), ct);
+        var outcome = await runner.RunAsync(request, TimeSpan.FromSeconds(CheckDefaults.Timeout(request)), ct);
         return new CheckTestDto(outcome.Result, outcome.Message, outcome.LatencyMs, outcome.Evidence);
     }
 }
