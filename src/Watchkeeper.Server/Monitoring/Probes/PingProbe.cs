@@ -50,10 +50,11 @@ public sealed class PingProbe(TargetPolicy policy)
         {
             return ProbeOutcome.Down($"{settings.Host} does not resolve: {e.Message}");
         }
-        catch (PingException e)
+        // Without raw or unprivileged ICMP sockets .NET runs the ping utility, and says the platform is unsupported when there is none.
+        catch (Exception e) when (e is PingException or PlatformNotSupportedException)
         {
             return new ProbeOutcome(CheckState.Unknown, ProbeOutcome.Shorten(
-                $"Cannot send ICMP echo requests from this server: {e.InnerException?.Message ?? e.Message}. It needs raw sockets (root or CAP_NET_RAW), unprivileged ICMP (net.ipv4.ping_group_range) or the ping utility."),
+                $"Cannot send ICMP echo requests from this server: {(e.InnerException?.Message ?? e.Message).TrimEnd('.')}. It needs raw sockets (root or CAP_NET_RAW), unprivileged ICMP (net.ipv4.ping_group_range) or the ping utility."),
                 null, new Dictionary<string, string>());
         }
         return PingVerdict.Judge(settings, replies);

@@ -1,4 +1,5 @@
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Monitoring.Probes;
 
 namespace Watchkeeper.Server.Components.Pages.Monitoring;
 
@@ -33,10 +34,24 @@ public sealed class CheckForm
     /// <summary>Remove the stored password and token on save (blank fields otherwise keep them).</summary>
     public bool ForgetCredentials { get; set; }
 
+    /// <summary>The host of a TCP, ping or TLS check, kept when the kind changes.</summary>
     public string Host { get; set; } = "";
     public int? Port { get; set; }
     public string? Send { get; set; }
     public string? Expect { get; set; }
+
+    public int? Packets { get; set; } = PingProbe.DefaultPackets;
+    public int? DegradedLossPercent { get; set; }
+    public int? DownLossPercent { get; set; }
+
+    public string DnsName { get; set; } = "";
+    public DnsRecordType RecordType { get; set; } = DnsRecordType.A;
+    public string? Resolver { get; set; }
+    public string? Expected { get; set; }
+
+    public bool StartTls { get; set; }
+    public int? WarningDays { get; set; } = CertificateVerdict.DefaultWarningDays;
+    public int? CriticalDays { get; set; } = CertificateVerdict.DefaultCriticalDays;
 
     public int? DegradedAboveMs { get; set; }
 
@@ -58,6 +73,18 @@ public sealed class CheckForm
         {
             (form.Host, form.Port, form.Send, form.Expect, form.DegradedAboveMs) = (tcp.Host, tcp.Port, tcp.Send, tcp.Expect, tcp.DegradedAboveMs);
         }
+        if (check.Ping is { } ping)
+        {
+            (form.Host, form.Packets, form.DegradedLossPercent, form.DegradedAboveMs, form.DownLossPercent) = (ping.Host, ping.Packets, ping.DegradedLossPercent, ping.DegradedAboveMs, ping.DownLossPercent);
+        }
+        if (check.Dns is { } dns)
+        {
+            (form.DnsName, form.RecordType, form.Resolver, form.Expected, form.DegradedAboveMs) = (dns.Name, dns.RecordType, dns.Resolver, dns.Expected, dns.DegradedAboveMs);
+        }
+        if (check.Tls is { } tls)
+        {
+            (form.Host, form.Port, form.StartTls, form.WarningDays, form.CriticalDays) = (tls.Host, tls.Port, tls.StartTls, tls.WarningDays, tls.CriticalDays);
+        }
         return form;
     }
 
@@ -66,7 +93,10 @@ public sealed class CheckForm
             ? new HttpCheckSettings(Url.Trim(), Method, ParseHeaders(), Blank(Body), null, Blank(BasicUser), Secret(BasicPassword), Secret(BearerToken), Blank(ExpectedStatus),
                 Blank(BodyContains), Blank(BodyNotContains), Blank(BodyRegex), Blank(JsonPath), JsonPath is { Length: > 0 } ? JsonEquals : null, DegradedAboveMs, FollowRedirects, VerifyTls)
             : null,
-        Kind == CheckKind.Tcp ? new TcpCheckSettings(Host.Trim(), Port ?? 0, Blank(Send), Blank(Expect), DegradedAboveMs) : null);
+        Kind == CheckKind.Tcp ? new TcpCheckSettings(Host.Trim(), Port ?? 0, Blank(Send), Blank(Expect), DegradedAboveMs) : null,
+        Kind == CheckKind.Ping ? new PingCheckSettings(Host.Trim(), Packets, DegradedLossPercent, DegradedAboveMs, DownLossPercent) : null,
+        Kind == CheckKind.Dns ? new DnsCheckSettings(DnsName.Trim(), RecordType, Blank(Resolver)?.Trim(), Blank(Expected)?.Trim(), DegradedAboveMs) : null,
+        Kind == CheckKind.Tls ? new TlsCheckSettings(Host.Trim(), Port, StartTls, WarningDays, CriticalDays) : null);
 
     // One "Name: value" per line, as people paste them from a browser's developer tools.
     private Dictionary<string, string>? ParseHeaders()

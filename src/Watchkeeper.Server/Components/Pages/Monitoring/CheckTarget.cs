@@ -1,14 +1,18 @@
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Monitoring.Probes;
 
 namespace Watchkeeper.Server.Components.Pages.Monitoring;
 
-/// <summary>What a check looks at, in a few words for a list: its URL, or host and port.</summary>
+/// <summary>What a check looks at, in a few words for a list: its URL, host and port, host, or the name it asks about.</summary>
 public static class CheckTarget
 {
     public static string Of(CheckDto check) => check.Kind switch
     {
         CheckKind.Http => $"{check.Http?.Method ?? "GET"} {check.Http?.Url}",
         CheckKind.Tcp => $"{check.Tcp?.Host}:{check.Tcp?.Port}",
+        CheckKind.Ping => check.Ping?.Host ?? "",
+        CheckKind.Dns => $"{check.Dns?.RecordType} {check.Dns?.Name}" + (check.Dns?.Resolver is { Length: > 0 } resolver ? $" @{resolver}" : ""),
+        CheckKind.Tls => $"{check.Tls?.Host}:{check.Tls?.Port ?? TlsProbe.DefaultPort}" + (check.Tls?.StartTls == true ? " STARTTLS" : ""),
         _ => "",
     };
 
