@@ -60,6 +60,8 @@ public abstract class WatchkeeperFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Discovery:AllowLoopback", "true");
         // Likewise the checks of the monitoring tests, whose targets listen on loopback.
         builder.UseSetting("Monitoring:AllowLoopback", "true");
+        // Certificate checks trust the authority that issues the test targets' certificates, as a site trusts its internal CA.
+        builder.UseSetting("Monitoring:TrustedCertificatesFile", TestCertificates.AuthorityFile);
         foreach (var (key, value) in DatabaseSettings)
         {
             builder.UseSetting(key, value);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using DnsClient;
@@ -45,14 +44,14 @@ public sealed class DnsProbe(TargetPolicy policy)
         }
         catch (SocketException e)
         {
-            return ProbeOutcome.Down($"The resolver {settings.Resolver} does not resolve: {e.Message}");
+            return ProbeOutcome.Down($"Cannot ask {settings.Resolver ?? "the server's resolvers"}: {e.Message}", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 
     private async Task<LookupClientOptions> OptionsAsync(string? resolver, TimeSpan timeout, CancellationToken ct)
     {
         var options = HostAndPort.TryParse(resolver, DefaultPort, out var server)
-            ? new LookupClientOptions(new NameServer(await policy.ResolvePermittedAsync(server.Host, ct), server.Port))
+            ? new LookupClientOptions(new NameServer(await ResolverAddressAsync(server.Host, ct), server.Port))
             : new LookupClientOptions();
         (options.Timeout, options.Retries, options.UseCache, options.ThrowDnsErrors) = (timeout, 0, false, false);
         // What the first resolver answers is the verdict; asking the next one after an error would hide it.
@@ -60,46 +59,16 @@ public sealed class DnsProbe(TargetPolicy policy)
         options.UseTcpFallback = true;
         return options;
     }
-}
 
-/// <summary>A DNS answer's verdict: the response code, the answers of the type asked for and the one expected among them.</summary>
-public static class DnsVerdict
-{
-    private const int MaxAnswersShown = 20;
-
-    public static ProbeOutcome Judge(DnsCheckSettings settings, IDnsQueryResponse response, double elapsedMs)
+    private async Task<IPAddress> ResolverAddressAsync(string host, CancellationToken ct)
     {
-        var type = settings.RecordType;
-        var answers = response.Answers.Where(r => r.RecordType.ToString() == type.ToString()).Select(DnsAnswer.Of).ToList();
-        var evidence = new Dictionary<string, string>(StringComparer.Ordinal)
+        try
         {
-            ["resolver"] = response.NameServer?.ToString() ?? "",
-            ["responseCode"] = response.Header.ResponseCode.ToString(),
-            ["queryMs"] = elapsedMs.ToString("0.0", CultureInfo.InvariantCulture),
-            ["answers"] = string.Join('\n', answers.Take(MaxAnswersShown).Select(a => a.Text)),
-        };
-        if (response.Answers.Count > 0)
-        {
-            evidence["ttl"] = response.Answers.Min(r => r.TimeToLive).ToString(CultureInfo.InvariantCulture);
+            return await policy.ResolvePermittedAsync(host, ct);
         }
-        var asked = $"{type} {settings.Name.Trim()}";
-        if (response.HasError)
+        catch (SocketException e)
         {
-            return ProbeOutcome.Down($"{asked}: {response.Header.ResponseCode} ({response.ErrorMessage}).", elapsedMs, evidence);
+            throw new ProbeFailedException($"The resolver {host} does not resolve: {e.Message}");
         }
-        if (answers.Count == 0)
-        {
-            return ProbeOutcome.Down($"{asked}: no {type} record.", elapsedMs, evidence);
-        }
-        var shown = string.Join(", ", answers.Take(5).Select(a => a.Text)) + (answers.Count > 5 ? ", …" : "");
-        if (settings.Expected is { Length: > 0 } expected && !answers.Exists(a => a.Matches(expected)))
-        {
-            return ProbeOutcome.Down($"{asked}: \"{expected}\" is not among the answers ({shown}).", elapsedMs, evidence);
-        }
-        if (settings.DegradedAboveMs is { } slow && elapsedMs > slow)
-        {
-            return new ProbeOutcome(CheckState.Degraded, ProbeOutcome.Shorten($"{asked} answered in {elapsedMs:0} ms, slower than {slow} ms: {shown}."), elapsedMs, evidence);
-        }
-        return new ProbeOutcome(CheckState.Up, ProbeOutcome.Shorten($"{asked} in {elapsedMs:0} ms: {shown}."), elapsedMs, evidence);
     }
 }

@@ -14,8 +14,8 @@ public sealed record HostAndPort(string Host, int Port)
         {
             return false;
         }
-        // A bare IPv6 address has colons of its own, so it carries no port.
-        if (IPAddress.TryParse(trimmed, out var address))
+        // A bare IPv6 address has colons of its own, so it carries no port (IPAddress would also take "[v6]:port" and drop the port).
+        if (!trimmed.StartsWith('[') && IPAddress.TryParse(trimmed, out var address))
         {
             value = new(address.ToString(), defaultPort);
             return true;
