@@ -45,7 +45,7 @@ public sealed class PingProbeTests
         var tolerated = PingVerdict.Judge(new("h"), oneLost);
         var slow = PingVerdict.Judge(new("h", DegradedAboveMs: 1), Replies(2, 1.0, 3.0));
 
-        Assert.Equal((CheckState.Down, "No reply to 3 echo request(s) from 10.0.0.1 (TimedOut)."), (allLost.Result, allLost.Message));
+        Assert.Equal((CheckState.Down, "No reply to 3 echo requests from 10.0.0.1 (TimedOut)."), (allLost.Result, allLost.Message));
         Assert.Equal(("100", "TimedOut"), (allLost.Evidence["lossPercent"], allLost.Evidence["lastFailure"]));
         Assert.Equal(CheckState.Degraded, degradedByLoss.Result);
         Assert.StartsWith("33.3% lost (1 of 3), at or above 30%", degradedByLoss.Message, StringComparison.Ordinal);

@@ -35,10 +35,10 @@ public static class CertificateVerdict
         evidence["nameMatch"] = presented.NameMatches ? "yes" : "no";
         evidence["sha256"] = certificate.GetCertHashString(HashAlgorithmName.SHA256);
         var date = notAfter.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var expiry = left < TimeSpan.Zero ? $"Expired {-days} day(s) ago ({date})"
-            : left < TimeSpan.FromDays(critical) ? $"Expires in {days} day(s) ({date}), under the {critical}-day critical limit"
-            : left < TimeSpan.FromDays(warning) ? $"Expires in {days} day(s) ({date}), under the {warning}-day warning"
-            : $"Expires in {days} days ({date})";
+        var expiry = left < TimeSpan.Zero ? $"Expired {Days(-days)} ago ({date})"
+            : left < TimeSpan.FromDays(critical) ? $"Expires in {Days(days)} ({date}), under the {critical}-day critical limit"
+            : left < TimeSpan.FromDays(warning) ? $"Expires in {Days(days)} ({date}), under the {warning}-day warning"
+            : $"Expires in {Days(days)} ({date})";
         var chain = presented.ChainProblems is { } why ? $"chain not trusted ({why})" : "chain trusted";
         var name = presented.NameMatches ? $"valid for {presented.Host}" : $"not valid for {presented.Host}";
         var message = ProbeOutcome.Shorten($"{expiry}; {chain}; {name}.");
@@ -47,4 +47,6 @@ public static class CertificateVerdict
             : CheckState.Up;
         return new ProbeOutcome(state, message, elapsedMs, evidence);
     }
+
+    private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 }

@@ -18,7 +18,7 @@ public static class PingVerdict
         if (received == 0)
         {
             var why = replies.LastFailure is { } failure ? $" ({failure})" : "";
-            return ProbeOutcome.Down($"No reply to {replies.Sent} echo request(s) from {replies.Address}{why}.", null, evidence);
+            return ProbeOutcome.Down($"No reply to {(replies.Sent == 1 ? "the echo request" : $"{replies.Sent} echo requests")} from {replies.Address}{why}.", null, evidence);
         }
         var times = string.Create(CultureInfo.InvariantCulture, $"rtt min/avg/max {rtt.Min():0.###}/{average:0.###}/{rtt.Max():0.###} ms");
         if (loss >= (settings.DownLossPercent ?? DefaultDownLossPercent))
