@@ -4,7 +4,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Watchkeeper.BrowserTests;
 
-/// <summary>An operator adds a web check from a device's page, tries it before saving, and watches the board turn green and red.</summary>
+/// <summary>
+/// An operator adds a web check from a device's page, tries it before saving, and watches the board turn green and red;
+/// and adds a certificate check whose page shows the certificate and its days left.
+/// </summary>
 public sealed class MonitoringTests : IAsyncLifetime
 {
     private WatchkeeperUi ui = null!;
@@ -12,8 +15,13 @@ public sealed class MonitoringTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // The checks target this very server on loopback, which production servers refuse.
-        ui = await WatchkeeperUi.StartAsync("monitoring", new Dictionary<string, string> { ["WATCHKEEPER_MONITORING__ALLOWLOOPBACK"] = "true" });
+        // The checks target this very server and test peers on loopback, which production servers refuse; certificate
+        // checks trust the test authority as a site trusts its internal CA.
+        ui = await WatchkeeperUi.StartAsync("monitoring", new Dictionary<string, string>
+        {
+            ["WATCHKEEPER_MONITORING__ALLOWLOOPBACK"] = "true",
+            ["WATCHKEEPER_MONITORING__TRUSTEDCERTIFICATESFILE"] = Testing.TestCertificates.AuthorityFile,
+        });
         api = await ApiSetup.CreateAdministratorAsync(ui.Server);
     }
 
@@ -66,6 +74,34 @@ public sealed class MonitoringTests : IAsyncLifetime
         await page.GetByTestId("count-Down").ClickAsync();
         await Expect(page.GetByTestId("checks-grid").Locator("tbody tr")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("checks-grid")).ToContainTextAsync("db-01 postgres");
+    }
+
+    [Fact]
+    public async Task A_certificate_check_made_in_the_dialog_shows_the_certificate_and_its_days_left()
+    {
+        var certificate = Testing.TestCertificates.Server("localhost", TimeSpan.FromDays(-80), TimeSpan.FromDays(12));
+        await using var target = await Testing.TlsTargets.StartAsync(new Dictionary<string, System.Security.Cryptography.X509Certificates.X509Certificate2> { ["portal"] = certificate });
+        var page = await ui.NewPageAsync();
+        await WatchkeeperUi.SignInAsync(page, ApiSetup.AdminEmail);
+        await WatchkeeperUi.WaitForAppAsync(page);
+
+        await WatchkeeperUi.GoToAsync(page, "/monitoring/checks");
+        await Dialog.OpenAsync(page, "new-check");
+        await page.GetByTestId("check-name").FillAsync("portal certificate");
+        await Dialog.ChooseAsync(page, "check-kind", "Tls");
+        await page.GetByTestId("check-host").FillAsync("localhost");
+        await Dialog.NumberAsync(page, "check-port", target.Port("portal").ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("check-test").ClickAsync();
+        await Expect(page.GetByTestId("check-test-message")).ToContainTextAsync("under the 21-day warning; chain trusted; valid for localhost");
+        await WatchkeeperUi.ScreenshotAsync(page, "monitoring-05-certificate-test-now");
+        await Dialog.Current(page).GetByTestId("dialog-submit").ClickAsync();
+
+        await page.WaitForURLAsync("**/monitoring/checks/*");
+        await Expect(page.GetByTestId("check-facts")).ToContainTextAsync("Degraded");
+        await Expect(page.GetByTestId("certificate-facts")).ToContainTextAsync("CN=localhost, O=Watchkeeper Tests");
+        await Expect(page.GetByTestId("certificate-facts")).ToContainTextAsync("CN=Watchkeeper Test CA");
+        await Expect(page.GetByTestId("check-results")).ToContainTextAsync("days left");
+        await WatchkeeperUi.ScreenshotAsync(page, "monitoring-06-certificate-check-page");
     }
 
     private sealed record IdOnly(long Id);
