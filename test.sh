@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Watchkeeper test: unit, integration (SQLite and PostgreSQL), CLI and browser.
-# As root on Debian it installs what is missing (PostgreSQL, Chromium, snmpd, Prometheus); it starts a throwaway
+# As root on Debian it installs what is missing (PostgreSQL, Chromium, snmpd, Prometheus, dnsmasq, aiosmtpd); it starts a throwaway
 # PostgreSQL cluster on a free loopback port in a temporary directory and removes it afterwards.
 # Extra arguments go to `dotnet test` (e.g. --filter Category=Audit).
 set -euo pipefail
@@ -12,6 +12,17 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || tr
 [ -x /usr/bin/chromium ] || need_packages+=(chromium)
 [ -x /usr/sbin/snmpd ] || need_packages+=(snmpd)
 [ -x /usr/bin/prometheus ] || need_packages+=(prometheus)
+# DNS checks are tested against dnsmasq, STARTTLS against aiosmtpd. Without root these are not installed and their
+# tests are skipped, saying so; so are the ping tests, which need raw ICMP sockets (or the ping utility).
+skippable=()
+[ -x /usr/sbin/dnsmasq ] || skippable+=(dnsmasq-base)
+[ -d /usr/lib/python3/dist-packages/aiosmtpd ] || skippable+=(python3-aiosmtpd)
+if [ "$(id -u)" -eq 0 ]; then
+  need_packages+=("${skippable[@]}")
+else
+  [ ${#skippable[@]} -eq 0 ] || echo "Not root, so ${skippable[*]} will not be installed: the tests that need them are skipped." >&2
+  echo "Not root: the ping check tests are skipped unless this machine allows unprivileged ICMP or has the ping utility." >&2
+fi
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "Missing Debian packages: ${need_packages[*]}. Install them (or run this script as root)." >&2
