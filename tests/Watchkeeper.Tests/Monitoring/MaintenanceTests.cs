@@ -78,6 +78,7 @@ public abstract class MaintenanceTests(WatchkeeperFactory factory)
         Assert.All(occurrences, o => Assert.Equal(TimeSpan.FromHours(2), o.End - o.Start));
         Assert.Equal(occurrences[0].Start, withDependencies.NextStart);
         Assert.Null(withDependencies.ActiveUntil);
+        Assert.Equal((1, 0, 1), (withDependencies.CoveredChecks, withoutDependencies.CoveredChecks, byTag.CoveredChecks));
         Assert.Equal((service.Id, "Europe/Berlin"), (Assert.Single(withDependencies.Items).Id, withDependencies.TimeZone));
     }
 
