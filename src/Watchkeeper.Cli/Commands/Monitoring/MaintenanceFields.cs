@@ -85,7 +85,8 @@ public sealed class MaintenanceFields
         var ids = new List<long>();
         foreach (var name in names)
         {
-            ids.Add(await find(name));
+            // An id is taken as it is, so only names need the server.
+            ids.Add(Lookup.Id(name) ?? await find(name));
         }
         return ids;
     }
