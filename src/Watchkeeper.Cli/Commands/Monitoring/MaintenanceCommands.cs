@@ -37,7 +37,7 @@ public static class MaintenanceCommands
                 var next = await s.Client.ListMaintenanceOccurrencesAsync(found.Id, s.Value(occurrences), ct);
                 MaintenanceOutput.Print(s, found);
                 s.Out.Line("");
-                s.Out.Line("Covered checks:");
+                s.Out.Line("Checks it covers now:");
                 s.Out.List(covered, MaintenanceOutput.Checks);
                 s.Out.Line("");
                 s.Out.Line("Next occurrences:");

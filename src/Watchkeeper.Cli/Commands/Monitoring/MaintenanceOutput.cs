@@ -12,12 +12,15 @@ public static class MaintenanceOutput
 
     public static readonly Table<NamedRef> Checks = new(("Id", c => Format.Number(c.Id)), ("Name", c => c.Name));
 
-    /// <summary>Occurrences in UTC, as every time wk prints, and on the wall clock of the window's time zone, where its cron expression is read.</summary>
+    /// <summary>Occurrences in UTC, as every time wk prints, and on the wall clock of the window's time zone (unless that is UTC), where its cron expression is read.</summary>
     public static Table<MaintenanceOccurrenceDto> Occurrences(string timeZone)
     {
-        var zone = MaintenanceTimes.Zone(timeZone) ?? TimeZoneInfo.Utc;
-        return new(("Start", o => Format.Time(o.Start)), ("End", o => Format.Time(o.End)),
-            ($"Start in {timeZone}", o => MaintenanceTimes.Local(o.Start, zone)), ($"End in {timeZone}", o => MaintenanceTimes.Local(o.End, zone)));
+        (string, Func<MaintenanceOccurrenceDto, string?>)[] utc = [("Start", o => Format.Time(o.Start)), ("End", o => Format.Time(o.End))];
+        if (MaintenanceTimes.Zone(timeZone) is not { } zone || zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime)
+        {
+            return new(utc);
+        }
+        return new([.. utc, ($"Start in {timeZone}", o => MaintenanceTimes.Local(o.Start, zone)), ($"End in {timeZone}", o => MaintenanceTimes.Local(o.End, zone))]);
     }
 
     /// <summary>Where the window stands: in force until when, when it next starts, or over.</summary>
@@ -51,7 +54,7 @@ public static class MaintenanceOutput
                 : [("Cron", w.Cron), ("Duration", DurationText.Format(w.DurationMinutes))],
             ("Time zone", w.TimeZone), ("Checks", Format.List(w.Checks.Select(c => c.Name))), ("Items", Format.List(w.Items.Select(i => $"{i.Name} ({i.Kind})"))),
             ("Tags", Format.List(w.Tags)), ("Include dependencies", Format.YesNo(w.IncludeDependencies)),
-            ("In force until", Format.Time(w.ActiveUntil)), ("Next start", Format.Time(w.NextStart)),
+            ("Next start", Format.Time(w.NextStart)),
             ("Covered checks", Format.Number(w.CoveredChecks)), ("Version", Format.Number(w.Version)),
         ];
         s.Out.Item(w, fields);
