@@ -50,6 +50,7 @@ public static class CliApp
         root.Add(SessionCommands.Create(context));
         root.Add(InventoryCommands.Create(context));
         root.Add(CheckCommands.Create(context));
+        root.Add(MaintenanceCommands.Create(context));
         root.Add(SearchCommand.Create(context));
         root.Add(AuditCommands.Create(context));
         root.Add(EventCommands.Create(context));

@@ -51,7 +51,12 @@ public sealed record MaintenanceWindowRequest(
 public sealed record MaintenanceWindowDto(
     long Id, string Name, string? Reason, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Cron, int? DurationMinutes, string TimeZone,
     IReadOnlyList<NamedRef> Checks, IReadOnlyList<ItemRef> Items, IReadOnlyList<string> Tags, bool IncludeDependencies,
-    DateTimeOffset? ActiveUntil, DateTimeOffset? NextStart, int CoveredChecks, int Version);
+    DateTimeOffset? ActiveUntil, DateTimeOffset? NextStart, int CoveredChecks, int Version)
+{
+    /// <summary>The request that would write this window as it is: the starting point for changing some fields with <c>PUT</c>.</summary>
+    public MaintenanceWindowRequest ToRequest() => new(
+        Name, Reason, StartsAt, EndsAt, Cron, DurationMinutes, TimeZone, [.. Checks.Select(c => c.Id)], [.. Items.Select(i => i.Id)], Tags, IncludeDependencies);
+}
 
 /// <summary>One occurrence of a window: from its start to its end.</summary>
 public sealed record MaintenanceOccurrenceDto(DateTimeOffset Start, DateTimeOffset End);
