@@ -6,10 +6,11 @@ namespace Watchkeeper.Server.Hosting;
 
 /// <summary>
 /// The server's own series, gathered when Prometheus scrapes: database reachability and
-/// round-trip time, outbox depth and the age of its oldest undelivered event. Each server
-/// instance has its own registry so that several can share a process (as tests do).
+/// round-trip time, outbox depth and the age of its oldest undelivered event; modules add theirs
+/// (<see cref="IServerMetrics"/>). Each server instance has its own registry so that several can
+/// share a process (as tests do).
 /// </summary>
-public sealed class WatchkeeperMetrics(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class WatchkeeperMetrics(IServiceScopeFactory scopes, IEnumerable<IServerMetrics> modules, TimeProvider clock)
 {
     public CollectorRegistry Registry { get; } = Prometheus.Metrics.NewCustomRegistry();
 
@@ -46,5 +47,9 @@ public sealed class WatchkeeperMetrics(IServiceScopeFactory scopes, TimeProvider
                 databaseUp.Set(0);
             }
         });
+        foreach (var module in modules)
+        {
+            module.Register(factory, Registry);
+        }
     }
 }

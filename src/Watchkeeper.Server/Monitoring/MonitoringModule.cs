@@ -35,6 +35,7 @@ public static class MonitoringModule
         services.AddSingleton<MaintenanceSweeper>();
         services.AddHostedService(s => s.GetRequiredService<MaintenanceSweeper>());
         services.AddItemPanel<ItemChecks>("Checks", order: 5);
+        services.AddSingleton<Hosting.IServerMetrics, CheckMetrics>();
         // Known before the first change is published, so events left from a previous run are read after a restart.
         DomainEventTypes.NameOf(typeof(CheckStateChanged));
         return services;
