@@ -89,7 +89,7 @@ public sealed class ContractTests : IAsyncLifetime
         await Dialog.ChooseAsync(page, "contract-filter-vendor", "Acme Support");
         await Dialog.NumberAsync(page, "contract-filter-within", "30");
         await page.GetByTestId("contract-filters").GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
-        await page.WaitForURLAsync($"**/inventory/contracts?vendorId={vendor}&endingWithin=30");
+        await WatchkeeperUi.ExpectAddressAsync(page, $"/inventory/contracts?vendorId={vendor}&endingWithin=30");
         await Expect(grid).ToContainTextAsync("ACME-2291");
         await Expect(grid).Not.ToContainTextAsync("ACME-LIC-9");
         await Expect(grid).Not.ToContainTextAsync("GLX-7");

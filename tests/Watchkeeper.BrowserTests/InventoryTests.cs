@@ -95,7 +95,7 @@ public sealed class InventoryTests : IAsyncLifetime
         await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("No sites match these filters");
         await page.GetByTestId("clear-filters").ClickAsync();
         await page.GetByTestId("sites-grid").GetByTestId("site-zone-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/inventory/sites?timeZone=UTC");
+        await WatchkeeperUi.ExpectAddressAsync(page, "/inventory/sites?timeZone=UTC");
         await Expect(page.GetByTestId("site-filter-zone")).ToContainTextAsync("UTC");
         await Expect(page.GetByTestId("sites-grid")).ToContainTextAsync("Frankfurt DC1");
         await Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", "/api/v1/inventory/export/sites?timeZone=UTC&format=csv");

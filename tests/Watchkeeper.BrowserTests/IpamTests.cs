@@ -41,7 +41,7 @@ public sealed class IpamTests : IAsyncLifetime
         await page.GetByTestId("vrf-rd").FillAsync("65000:20");
         await Dialog.SubmitAsync(page);
         await page.GetByTestId("vrfs-grid").GetByText("customer-a").ClickAsync();
-        await page.WaitForURLAsync("**/inventory/ipam/prefixes?vrfId=*");
+        await WatchkeeperUi.ExpectAddressAsync(page, "/inventory/ipam/prefixes?vrfId=*");
         var tree = new Uri(page.Url).PathAndQuery;
 
         await WatchkeeperUi.GoToAsync(page, tree);
@@ -94,7 +94,7 @@ public sealed class IpamTests : IAsyncLifetime
         await page.GetByTestId("address-search").FillAsync("10.20.0.");
         await Dialog.ChooseAsync(page, "address-filter-vrf", "customer-a");
         await page.GetByTestId("address-filters").Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/inventory/ipam/addresses?q=10.20.0.&vrfId=*");
+        await WatchkeeperUi.ExpectAddressAsync(page, "/inventory/ipam/addresses?q=10.20.0.&vrfId=*");
         await Expect(grid).Not.ToContainTextAsync("192.0.2.10");
         await Expect(grid).ToContainTextAsync("10.20.0.9/24");
 
@@ -133,7 +133,7 @@ public sealed class IpamTests : IAsyncLifetime
         await page.Locator(".rz-dropdown-panel:visible input.rz-dropdown-filter").FillAsync("web");
         await page.Locator(".rz-dropdown-panel:visible .rz-dropdown-item", new() { HasText = "web-01" }).ClickAsync();
         await page.GetByTestId("address-filters").Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/inventory/ipam/addresses?itemId=*");
+        await WatchkeeperUi.ExpectAddressAsync(page, "/inventory/ipam/addresses?itemId=*");
         await Expect(grid).ToContainTextAsync("192.0.2.20/24");
         await Expect(grid).Not.ToContainTextAsync("10.20.0.1/24");
         await Expect(page.GetByTestId("address-filter-item")).ToContainTextAsync("web-01");
@@ -150,7 +150,7 @@ public sealed class IpamTests : IAsyncLifetime
         // A filter turns the tree into a flat list of what matches, and the export follows it.
         await Dialog.ChooseAsync(page, "prefix-filter-status", "Active");
         await page.GetByTestId("prefix-filters").Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/inventory/ipam/prefixes?vrfId=*&status=Active");
+        await WatchkeeperUi.ExpectAddressAsync(page, "/inventory/ipam/prefixes?vrfId=*&status=Active");
         var list = page.GetByTestId("prefix-tree");
         await Expect(list).ToContainTextAsync("10.20.0.0/24");
         await Expect(list).Not.ToContainTextAsync("10.99.0.0/16");

@@ -60,7 +60,7 @@ public sealed class VlanTests : IAsyncLifetime
         var grid = page.GetByTestId("vlans-grid");
         await Expect(grid).ToContainTextAsync("printers");
         await grid.GetByTestId("vlan-group-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/inventory/vlans?groupId=*");
+        await WatchkeeperUi.ExpectAddressAsync(page, "/inventory/vlans?groupId=*");
         await Expect(page.GetByTestId("vlan-filter-group")).ToContainTextAsync("campus");
         await Expect(page.GetByTestId("export-csv")).ToHaveAttributeAsync("href", new Regex("/api/v1/inventory/export/vlans\\?groupId=\\d+&format=csv"));
         await WatchkeeperUi.ScreenshotAsync(page, "vlans-02-list");

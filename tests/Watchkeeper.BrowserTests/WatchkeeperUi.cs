@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Watchkeeper.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -93,6 +94,17 @@ public sealed class WatchkeeperUi : IAsyncDisposable
     {
         await page.GotoAsync(path);
         await WaitForAppAsync(page);
+    }
+
+    /// <summary>
+    /// Waits until the address is <paramref name="pathAndQuery"/>, where <c>*</c> stands for one value. Filters move
+    /// within the page (the history API), so this watches the address rather than waiting for a page load, which a
+    /// navigation inside the page may never report.
+    /// </summary>
+    public static Task ExpectAddressAsync(IPage page, string pathAndQuery)
+    {
+        var pattern = Regex.Escape(pathAndQuery).Replace(@"\*", "[^&/]*", StringComparison.Ordinal);
+        return Expect(page).ToHaveURLAsync(new Regex($"^https?://[^/]+{pattern}$"));
     }
 
     public static async Task ScreenshotAsync(IPage page, string name)

@@ -49,11 +49,7 @@ public static class MaintenanceEndpoints
         {
             return Problems.NotFound("Maintenance window");
         }
-        var schedule = MaintenanceSchedule.Of(window);
-        var now = clock.GetUtcNow();
-        var inProgress = schedule.At(now);
-        var upcoming = schedule.After(inProgress?.End ?? now, (count ?? 10) - (inProgress is null ? 0 : 1));
-        IReadOnlyList<MaintenanceOccurrenceDto> all = [.. (inProgress is { } c ? upcoming.Prepend(c) : upcoming).Select(o => new MaintenanceOccurrenceDto(o.Start, o.End))];
+        IReadOnlyList<MaintenanceOccurrenceDto> all = [.. MaintenanceSchedule.Of(window).From(clock.GetUtcNow(), count ?? 10).Select(o => new MaintenanceOccurrenceDto(o.Start, o.End))];
         return TypedResults.Ok(all);
     }
 

@@ -46,6 +46,14 @@ public sealed class MaintenanceSchedule
         return Joined(start);
     }
 
+    /// <summary>The stretch in force at <paramref name="now"/>, if any, then the ones after it: <paramref name="count"/> in all.</summary>
+    public IReadOnlyList<MaintenanceOccurrence> From(DateTimeOffset now, int count)
+    {
+        var current = At(now);
+        var later = After(current?.End ?? now, count - (current is null ? 0 : 1));
+        return current is { } stretch ? [stretch, .. later] : later;
+    }
+
     /// <summary>The next <paramref name="count"/> stretches that begin after <paramref name="after"/>.</summary>
     public IReadOnlyList<MaintenanceOccurrence> After(DateTimeOffset after, int count)
     {
