@@ -52,7 +52,9 @@ public sealed class MaintenanceCalendar(DependencyGraphCache graphs, TimeProvide
 
     private async Task<MaintenancePlan> ReadAsync(WatchkeeperDb db, long stamp, CancellationToken ct)
     {
-        var windows = await db.MaintenanceWindows.AsNoTracking().ToListAsync(ct);
+        // One-off windows that are over can never hold a check again; they stay for the record only.
+        var now = clock.GetUtcNow();
+        var windows = await db.MaintenanceWindows.AsNoTracking().Where(w => w.Cron != null || w.EndsAt > now).ToListAsync(ct);
         var planned = new List<PlannedWindow>(windows.Count);
         foreach (var window in windows)
         {
