@@ -28,18 +28,16 @@ public static class HeartbeatIntake
         ping.MapMethods("/log", Methods, (string token, HttpContext http) => PingAsync(token, PingKind.Log, null, http));
         ping.MapMethods("/{exitCode:int}", Methods, (string token, int exitCode, HttpContext http) => exitCode is >= 0 and <= 255
             ? PingAsync(token, PingKind.ExitCode, exitCode, http)
-            : Task.FromResult(Results.Text("invalid url format", statusCode: StatusCodes.Status400BadRequest)));
+            : Task.FromResult(Answer(http, Results.Text("invalid url format", statusCode: StatusCodes.Status400BadRequest))));
         app.MapMethods(PushPath + "{token}", Methods, PushAsync).WithTags("Monitoring: heartbeat pings").AllowAnonymous().RequireRateLimiting(RateLimit).DisableAntiforgery();
     }
 
     private static async Task<IResult> PingAsync(string token, PingKind kind, int? exitCode, HttpContext http)
     {
         var body = await BodyAsync(http.Request, http.RequestAborted);
-        return await AcceptAsync(token, new HeartbeatPing(kind, exitCode, body), http) switch
-        {
-            true => Results.Text("OK"),
-            false => Results.Text("not found", statusCode: StatusCodes.Status404NotFound),
-        };
+        return await AcceptAsync(token, new HeartbeatPing(kind, exitCode, body), http)
+            ? Answer(http, Results.Text("OK"))
+            : Answer(http, Results.Text("not found", statusCode: StatusCodes.Status404NotFound));
     }
 
     /// <summary>Uptime Kuma's push: <c>status</c> up (or missing) is a success, anything else a failure; <c>msg</c> and <c>ping</c> (ms) are kept.</summary>
@@ -50,9 +48,13 @@ public static class HeartbeatIntake
         var message = msg is { Length: > 0 } ? msg[..Math.Min(msg.Length, Probes.ProbeOutcome.MaxMessage)] : null;
         var pinged = new HeartbeatPing(up ? PingKind.Success : PingKind.Fail, Message: message, ReportedMs: reported);
         return await AcceptAsync(token, pinged, http)
-            ? Results.Json(new { ok = true })
-            : Results.Json(new { ok = false, msg = "Monitor not found or not active." }, statusCode: StatusCodes.Status404NotFound);
+            ? Answer(http, Results.Json(new { ok = true }))
+            : Answer(http, Results.Json(new { ok = false, msg = "Monitor not found or not active." }, statusCode: StatusCodes.Status404NotFound));
     }
+
+    /// <summary>The answer, or for HEAD its status alone.</summary>
+    private static IResult Answer(HttpContext http, IResult answer) =>
+        HttpMethods.IsHead(http.Request.Method) ? Results.StatusCode((answer as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK) : answer;
 
     /// <summary>
     /// Finds the check by its token's hash and waits until the ping is written. A paused check answers as if it took the

@@ -24,9 +24,12 @@ public sealed record HeartbeatSchedule(TimeSpan? Period, TimeSpan Grace, string?
 
     public static HeartbeatSchedule Of(Check check) => Of(CheckDefinition.Request(check).Heartbeat ?? new HeartbeatCheckSettings());
 
-    /// <summary>The first time a ping is expected after <paramref name="since"/>; far in the future for a cron expression that never fires again.</summary>
+    /// <summary>
+    /// The first time a ping is expected after <paramref name="since"/>, in UTC as stored; far in the future for a cron expression that
+    /// never fires again.
+    /// </summary>
     public DateTimeOffset ExpectedAfter(DateTimeOffset since) =>
-        Period is { } period ? since + period : CronSchedule.Next(Cron, TimeZone, since) ?? DateTimeOffset.MaxValue - Grace;
+        Period is { } period ? since + period : CronSchedule.Next(Cron, TimeZone, since)?.ToUniversalTime() ?? DateTimeOffset.MaxValue - Grace;
 
     /// <summary>
     /// When the check is down unless a ping arrives: the first expected ping after the last one (or after the wait began)
