@@ -104,5 +104,32 @@ public sealed class MonitoringTests : IAsyncLifetime
         await WatchkeeperUi.ScreenshotAsync(page, "monitoring-06-certificate-check-page");
     }
 
+    [Fact]
+    public async Task A_heartbeat_check_made_in_the_dialog_shows_its_ping_url_and_the_body_of_its_last_ping()
+    {
+        var page = await ui.NewPageAsync();
+        await WatchkeeperUi.SignInAsync(page, ApiSetup.AdminEmail);
+        await WatchkeeperUi.WaitForAppAsync(page);
+
+        await WatchkeeperUi.GoToAsync(page, "/monitoring/checks");
+        await Dialog.OpenAsync(page, "new-check");
+        await page.GetByTestId("check-name").FillAsync("nightly backup");
+        await Dialog.ChooseAsync(page, "check-kind", "Heartbeat");
+        await Dialog.NumberAsync(page, "heartbeat-period", "3600");
+        await Dialog.NumberAsync(page, "heartbeat-grace", "300");
+        await Expect(page.GetByTestId("check-test")).ToHaveCountAsync(0);
+        await Dialog.Current(page).GetByTestId("dialog-submit").ClickAsync();
+
+        await page.WaitForURLAsync("**/monitoring/checks/*");
+        var url = await page.GetByTestId("heartbeat-url").InnerTextAsync();
+        Assert.Matches(@"/ping/[A-Za-z0-9_-]{43}$", url);
+        await Expect(page.GetByTestId("heartbeat-example")).ToContainTextAsync(url + "/start");
+        using var job = new HttpClient { BaseAddress = ui.Server.BaseUrl };
+        (await job.PostAsync(new Uri(url).AbsolutePath, new StringContent("backup done: 12 GB"))).EnsureSuccessStatusCode();
+        await Expect(page.GetByTestId("heartbeat-body")).ToContainTextAsync("backup done: 12 GB");
+        await Expect(page.GetByTestId("check-facts")).ToContainTextAsync("Up");
+        await WatchkeeperUi.ScreenshotAsync(page, "monitoring-07-heartbeat-check-page");
+    }
+
     private sealed record IdOnly(long Id);
 }

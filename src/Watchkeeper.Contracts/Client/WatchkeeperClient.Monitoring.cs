@@ -105,4 +105,16 @@ public sealed partial class WatchkeeperClient
     /// <param name="cancellationToken">Cancels the request.</param>
     public Task<IReadOnlyList<NamedRef>> ListMaintenanceChecksAsync(long id, CancellationToken cancellationToken = default) =>
         GetAsync<IReadOnlyList<NamedRef>>($"{Maintenance}/{Id(id)}/checks", cancellationToken);
+
+    /// <summary>A heartbeat check's ping URLs and its last pings (<c>GET /monitoring/checks/{id}/heartbeat</c>).</summary>
+    /// <param name="id">Check id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<HeartbeatDto> GetHeartbeatAsync(long id, CancellationToken cancellationToken = default) =>
+        GetAsync<HeartbeatDto>($"{Checks}/{Id(id)}/heartbeat", cancellationToken);
+
+    /// <summary>Gives a heartbeat check a new ping token; the old URLs stop working at once (<c>POST /monitoring/checks/{id}/heartbeat/rotate</c>).</summary>
+    /// <param name="id">Check id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    public Task<HeartbeatDto> RotateHeartbeatTokenAsync(long id, CancellationToken cancellationToken = default) =>
+        SendJsonAsync<HeartbeatDto>(HttpMethod.Post, $"{Checks}/{Id(id)}/heartbeat/rotate", null, null, null, cancellationToken);
 }

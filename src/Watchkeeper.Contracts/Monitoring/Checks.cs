@@ -15,6 +15,8 @@ public enum CheckKind
     Dns,
     /// <summary>A TLS handshake judged by the certificate's expiry, chain and name.</summary>
     Tls,
+    /// <summary>Pings from a job (cron, backup, batch run) expected on a schedule; down when one is missing or reports failure.</summary>
+    Heartbeat,
 }
 
 /// <summary>Creates or replaces a check.</summary>
@@ -31,6 +33,7 @@ public enum CheckKind
 /// <param name="Ping">The settings of a ping check.</param>
 /// <param name="Dns">The settings of a DNS check.</param>
 /// <param name="Tls">The settings of a TLS certificate check.</param>
+/// <param name="Heartbeat">The settings of a heartbeat check.</param>
 public sealed record CheckRequest(
     [property: Required, StringLength(100, MinimumLength = 1)] string Name,
     CheckKind Kind,
@@ -44,7 +47,8 @@ public sealed record CheckRequest(
     TcpCheckSettings? Tcp = null,
     PingCheckSettings? Ping = null,
     DnsCheckSettings? Dns = null,
-    TlsCheckSettings? Tls = null);
+    TlsCheckSettings? Tls = null,
+    HeartbeatCheckSettings? Heartbeat = null);
 
 /// <summary>A check as the API shows it: its definition (secrets left out) and where it stands.</summary>
 /// <param name="Id">Check id.</param>
@@ -64,10 +68,11 @@ public sealed record CheckRequest(
 /// <param name="Ping">Ping settings.</param>
 /// <param name="Dns">DNS settings.</param>
 /// <param name="Tls">TLS certificate settings.</param>
+/// <param name="Heartbeat">Heartbeat settings; the ping URL is read from <c>/checks/{id}/heartbeat</c>.</param>
 public sealed record CheckDto(
     long Id, string Name, CheckKind Kind, ItemRef? Item, int IntervalSeconds, int TimeoutSeconds, int FailuresBeforeDown, int SuccessesBeforeUp,
     bool Paused, HttpCheckSettings? Http, TcpCheckSettings? Tcp, bool HasCredentials, CheckStatusDto Status, int Version,
-    PingCheckSettings? Ping = null, DnsCheckSettings? Dns = null, TlsCheckSettings? Tls = null);
+    PingCheckSettings? Ping = null, DnsCheckSettings? Dns = null, TlsCheckSettings? Tls = null, HeartbeatCheckSettings? Heartbeat = null);
 
 /// <summary>Where a check stands.</summary>
 /// <param name="State">What the board shows: its confirmed state, or Maintenance while a window covers it.</param>

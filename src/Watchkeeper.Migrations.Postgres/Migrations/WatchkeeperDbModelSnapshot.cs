@@ -1922,6 +1922,52 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                     b.ToTable("CheckStatuses");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Monitoring.Heartbeats.Heartbeat", b =>
+                {
+                    b.Property<long>("CheckId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastBody")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<double?>("LastDurationMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset?>("LastPingAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastPingKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TokenSecret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("WaitingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CheckId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Heartbeats");
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Monitoring.Maintenance.MaintenanceWindow", b =>
                 {
                     b.Property<long>("Id")
@@ -3155,6 +3201,15 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Monitoring.Heartbeats.Heartbeat", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Monitoring.Checks.Check", null)
+                        .WithOne("Heartbeat")
+                        .HasForeignKey("Watchkeeper.Server.Monitoring.Heartbeats.Heartbeat", "CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Monitoring.Maintenance.MaintenanceWindow", b =>
                 {
                     b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
@@ -3337,6 +3392,8 @@ namespace Watchkeeper.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Watchkeeper.Server.Monitoring.Checks.Check", b =>
                 {
+                    b.Navigation("Heartbeat");
+
                     b.Navigation("Status");
                 });
 

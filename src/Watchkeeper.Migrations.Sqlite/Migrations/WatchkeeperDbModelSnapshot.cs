@@ -1858,6 +1858,52 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                     b.ToTable("CheckStatuses");
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Monitoring.Heartbeats.Heartbeat", b =>
+                {
+                    b.Property<long>("CheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastBody")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("LastDurationMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("LastPingAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastPingKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenSecret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WaitingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CheckId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Heartbeats");
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Monitoring.Maintenance.MaintenanceWindow", b =>
                 {
                     b.Property<long>("Id")
@@ -3067,6 +3113,15 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Watchkeeper.Server.Monitoring.Heartbeats.Heartbeat", b =>
+                {
+                    b.HasOne("Watchkeeper.Server.Monitoring.Checks.Check", null)
+                        .WithOne("Heartbeat")
+                        .HasForeignKey("Watchkeeper.Server.Monitoring.Heartbeats.Heartbeat", "CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Watchkeeper.Server.Monitoring.Maintenance.MaintenanceWindow", b =>
                 {
                     b.HasOne("Watchkeeper.Server.Platform.Organizations.Organization", null)
@@ -3249,6 +3304,8 @@ namespace Watchkeeper.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Watchkeeper.Server.Monitoring.Checks.Check", b =>
                 {
+                    b.Navigation("Heartbeat");
+
                     b.Navigation("Status");
                 });
 

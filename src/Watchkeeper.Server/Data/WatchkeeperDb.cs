@@ -80,6 +80,7 @@ public sealed partial class WatchkeeperDb(DbContextOptions<WatchkeeperDb> option
     public DbSet<CheckStatus> CheckStatuses => Set<CheckStatus>();
     public DbSet<CheckResult> CheckResults => Set<CheckResult>();
     public DbSet<CheckStateChange> CheckStateChanges => Set<CheckStateChange>();
+    public DbSet<Monitoring.Heartbeats.Heartbeat> Heartbeats => Set<Monitoring.Heartbeats.Heartbeat>();
     public DbSet<MaintenanceWindow> MaintenanceWindows => Set<MaintenanceWindow>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";

@@ -5,6 +5,7 @@ using Watchkeeper.Server.Data.Cluster;
 using Watchkeeper.Server.Data.Outbox;
 using Watchkeeper.Server.Inventory;
 using Watchkeeper.Server.Monitoring;
+using Watchkeeper.Server.Monitoring.Heartbeats;
 using Watchkeeper.Server.Platform;
 using Watchkeeper.Server.Platform.Audit;
 using Watchkeeper.Server.Platform.Secrets;
@@ -84,6 +85,8 @@ public static class WatchkeeperApp
         api.MapPlatform();
         api.MapInventory();
         api.MapMonitoring();
+        // Jobs ping at the short paths other tools use (healthchecks' /ping, Uptime Kuma's /api/push), outside /api/v1.
+        app.MapHeartbeatIntake();
         app.MapApiReference();
         app.MapUi();
     }

@@ -1,8 +1,11 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Watchkeeper.Server.Components.Pages.Monitoring;
 using Watchkeeper.Server.Inventory.Items;
 using Watchkeeper.Server.Data.Outbox;
 using Watchkeeper.Server.Monitoring.Checks;
+using Watchkeeper.Server.Monitoring.Heartbeats;
 using Watchkeeper.Server.Monitoring.Maintenance;
 using Watchkeeper.Server.Monitoring.Probes;
 using Watchkeeper.Server.Monitoring.Running;
@@ -29,6 +32,9 @@ public static class MonitoringModule
         services.AddSingleton<ResultWriter>();
         services.AddHostedService(s => s.GetRequiredService<ResultWriter>());
         services.AddHostedService<CheckScheduler>();
+        services.AddScoped<HeartbeatTokens>();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<MonitoringOptions>>((limiter, monitoring) =>
+            limiter.AddPolicy(HeartbeatIntake.RateLimit, http => PerToken(http, monitoring.Value.PingsPerMinute)));
         services.AddSingleton<MaintenanceCalendar>();
         services.AddScoped<MaintenanceAdministration>();
         services.AddScoped<MaintenanceQueries>();
@@ -46,5 +52,15 @@ public static class MonitoringModule
         var monitoring = api.MapGroup("/monitoring");
         monitoring.MapChecks();
         monitoring.MapMaintenance();
+        monitoring.MapHeartbeats();
     }
+
+    // Per token, not per address: many jobs behind one NAT each get their own allowance, and one runaway job cannot starve the others.
+    private static RateLimitPartition<string> PerToken(HttpContext http, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(http.Request.RouteValues["token"] as string ?? "", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
 }

@@ -17,4 +17,7 @@ public sealed class MonitoringOptions
 
     /// <summary>A PEM file of certificate authorities that TLS certificate checks trust besides the system's (an internal CA).</summary>
     public string? TrustedCertificatesFile { get; set; }
+
+    /// <summary>Pings one heartbeat token may send a minute; more are answered 429 (a job that pings in a loop).</summary>
+    public int PingsPerMinute { get; set; } = 60;
 }

@@ -72,6 +72,18 @@ public sealed class CheckOptionsTests
         Assert.Null(request.Http);
     }
 
+    [Fact]
+    public void Heartbeat_options_become_the_heartbeat_settings_with_durations_in_seconds()
+    {
+        using var wk = new Wk();
+
+        var period = Apply(wk, new HeartbeatCheckOptions(), "--period", "1h", "--grace", "5m");
+        var cron = Apply(wk, new HeartbeatCheckOptions(), "--cron", "0 2 * * *", "--time-zone", "Europe/Berlin");
+
+        Assert.Equal(new HeartbeatCheckSettings(3600, 300), period.Heartbeat);
+        Assert.Equal(new HeartbeatCheckSettings(null, null, "0 2 * * *", "Europe/Berlin"), cron.Heartbeat);
+    }
+
     [Theory]
     [InlineData("90", 90)]
     [InlineData("30s", 30)]

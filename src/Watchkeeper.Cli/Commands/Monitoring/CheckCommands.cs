@@ -48,7 +48,7 @@ public static class CheckCommands
                 }
                 var last = (await s.Client.ListCheckResultsAsync(found.Id, new ListQuery(Limit: 1), ct)).Items is [var newest, ..] ? newest : null;
                 var recent = await s.Client.ListCheckChangesAsync(found.Id, new ListQuery(Limit: s.Value(changes)), ct);
-                CheckOutput.Print(s, found, last);
+                CheckOutput.Print(s, found, last, await CheckOutput.HeartbeatOfAsync(s, found, ct));
                 s.Out.Line("");
                 s.Out.Line("Recent state changes:");
                 s.Out.List(recent.Items, CheckOutput.Changes);

@@ -15,7 +15,7 @@ public static class CheckDefinitionCommands
         new Command("create", "Create a check of a kind; it runs at once unless --paused").With([.. CheckKinds.Create().Select(kind => CreateKind(context, kind))]);
 
     public static Command Test(CliContext context) =>
-        new Command("test", "Run a check once as given, saving nothing; exits 1 unless the result is Up").With([.. CheckKinds.Create().Select(kind => TestKind(context, kind))]);
+        new Command("test", "Run a check once as given, saving nothing; exits 1 unless the result is Up").With([.. CheckKinds.Create().Where(kind => kind.Testable).Select(kind => TestKind(context, kind))]);
 
     public static Command Update(CliContext context)
     {
@@ -41,7 +41,8 @@ public static class CheckDefinitionCommands
         return new Command(kind.Name, kind.Description).With([name, .. kind.All, .. fields.All, paused]).Runs(context, async (s, ct) =>
         {
             var request = await fields.ApplyAsync(s, kind.Apply(s, new CheckRequest(s.Value(name), kind.Kind, Paused: s.Value(paused))), ct);
-            CheckOutput.Print(s, await s.Client.CreateCheckAsync(request, cancellationToken: ct));
+            var created = await s.Client.CreateCheckAsync(request, cancellationToken: ct);
+            CheckOutput.Print(s, created, heartbeat: await CheckOutput.HeartbeatOfAsync(s, created, ct));
         });
     }
 

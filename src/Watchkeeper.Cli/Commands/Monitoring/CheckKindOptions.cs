@@ -16,6 +16,9 @@ public abstract class CheckKindOptions
     /// <summary>The subcommand's help line.</summary>
     public abstract string Description { get; }
 
+    /// <summary>Whether <c>test</c> can run it: a heartbeat waits for pings, there is nothing to run.</summary>
+    public virtual bool Testable => true;
+
     /// <summary>The options of the kind's settings.</summary>
     public abstract Symbol[] All { get; }
 

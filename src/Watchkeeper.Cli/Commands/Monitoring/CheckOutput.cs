@@ -25,7 +25,7 @@ public static class CheckOutput
     public static string? Target(CheckDto check) => CheckKinds.For(check.Kind)?.Target(check);
 
     /// <summary>The check's definition and where it stands, with the evidence of its last run when there is one.</summary>
-    public static void Print(Session s, CheckDto check, CheckResultDto? last = null)
+    public static void Print(Session s, CheckDto check, CheckResultDto? last = null, HeartbeatDto? heartbeat = null)
     {
         var status = check.Status;
         (string, string?)[] fields =
@@ -37,12 +37,24 @@ public static class CheckOutput
             // A kind has many optional settings; those not set would only be rows of dashes.
             .. (CheckKinds.For(check.Kind)?.Settings(check) ?? []).Where(setting => setting.Value is not null),
             ("Credentials", check.HasCredentials ? "stored" : null),
+            .. Heartbeat(heartbeat),
             ("Last run", Format.Time(status.LastRunAt)), ("Last result", status.LastResult?.ToString()), ("Last latency", Milliseconds(status.LastLatencyMs)),
             ("Last message", status.LastMessage), ("Last phases", last is null ? null : Phases(last.Evidence)),
             ("Next run", Format.Time(status.NextRunAt)), ("Version", Format.Number(check.Version)),
         ];
         s.Out.Item(check, fields);
     }
+
+    /// <summary>A heartbeat check's URLs and last pings, which the API keeps apart from the check; null for other kinds.</summary>
+    public static async Task<HeartbeatDto?> HeartbeatOfAsync(Session s, CheckDto check, CancellationToken ct) =>
+        check.Kind == CheckKind.Heartbeat ? await s.Client.GetHeartbeatAsync(check.Id, ct) : null;
+
+    private static (string, string?)[] Heartbeat(HeartbeatDto? heartbeat) => heartbeat is null ? [] :
+    [
+        ("Ping URL", heartbeat.PingUrl), ("Push URL", heartbeat.PushUrl),
+        ("Last ping", heartbeat.LastPingAt is { } at ? $"{heartbeat.LastPingKind} at {Format.Time(at)}" : "none yet"),
+        ("Running since", Format.Time(heartbeat.StartedAt)), ("Last run took", Milliseconds(heartbeat.LastDurationMs)),
+    ];
 
     /// <summary>One run's verdict, its message and all of its evidence, the body last since it is the longest.</summary>
     public static void Print(Session s, CheckTestDto run)

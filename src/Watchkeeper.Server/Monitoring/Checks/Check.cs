@@ -35,6 +35,9 @@ public sealed class Check : IVersioned, IAudited, IOrganizationOwned
 
     public CheckStatus? Status { get; set; }
 
+    /// <summary>A heartbeat check's ping token and last pings.</summary>
+    public Heartbeats.Heartbeat? Heartbeat { get; set; }
+
     long? IAudited.AuditOrganizationId => OrganizationId;
 }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Inventory;
+using Watchkeeper.Server.Monitoring.Heartbeats;
 using Watchkeeper.Server.Monitoring.Maintenance;
 using Watchkeeper.Server.Platform;
 using Watchkeeper.Server.Platform.Secrets;
@@ -9,11 +10,11 @@ using Watchkeeper.Server.Platform.Secrets;
 namespace Watchkeeper.Server.Monitoring.Checks;
 
 /// <summary>Checks: the rules shared by the API and the pages. Pausing and resuming are state changes like any other, on the record.</summary>
-public sealed class CheckAdministration(WatchkeeperDb db, SecretStore secrets, MaintenanceCalendar maintenance, TimeProvider clock) : InventoryAdministration<Check, CheckRequest>(db)
+public sealed class CheckAdministration(WatchkeeperDb db, SecretStore secrets, HeartbeatTokens heartbeats, MaintenanceCalendar maintenance, TimeProvider clock) : InventoryAdministration<Check, CheckRequest>(db)
 {
     public override string Noun => "Check";
 
-    protected override IQueryable<Check> Rows => Db.Checks.Include(c => c.Status);
+    protected override IQueryable<Check> Rows => Db.Checks.Include(c => c.Status).Include(c => c.Heartbeat);
 
     protected override Check New(long organizationId)
     {
@@ -38,12 +39,13 @@ public sealed class CheckAdministration(WatchkeeperDb db, SecretStore secrets, M
         var interval = request.IntervalSeconds ?? CheckDefaults.IntervalSeconds;
         (check.Name, check.Kind, check.ItemId, check.IntervalSeconds) = (name, request.Kind, request.ItemId, interval);
         check.TimeoutSeconds = CheckDefaults.Timeout(request);
-        check.FailuresBeforeDown = request.FailuresBeforeDown ?? States.CheckThresholds.Default.FailuresBeforeDown;
+        check.FailuresBeforeDown = request.FailuresBeforeDown ?? CheckDefaults.FailuresBeforeDown(request.Kind);
         check.SuccessesBeforeUp = request.SuccessesBeforeUp ?? States.CheckThresholds.Default.SuccessesBeforeUp;
         check.Settings = CheckDefinition.Write(request);
         var credentials = (await CheckCredentials.LoadAsync(secrets, check, ct)).With(request.Http);
         await credentials.SaveAsync(secrets, check, ct);
         Pause(check, request.Paused);
+        await heartbeats.ApplyAsync(check, ct);
         return null;
     }
 
@@ -69,6 +71,7 @@ public sealed class CheckAdministration(WatchkeeperDb db, SecretStore secrets, M
         {
             await secrets.DeleteAsync(check.OrganizationId, name, ct);
         }
+        await heartbeats.RemoveAsync(check, ct);
         Db.Remove(check);
     }
 
@@ -91,6 +94,11 @@ public sealed class CheckAdministration(WatchkeeperDb db, SecretStore secrets, M
         }
         status.Remember(memory);
         (status.StateSince, status.NextRunAt) = (now, now);
+        if (check.Heartbeat is { } heartbeat)
+        {
+            // A resumed heartbeat waits a whole period (and its grace) for its first ping, as a new one does.
+            (heartbeat.WaitingSince, heartbeat.StartedAt) = (now, null);
+        }
         // A resumed check finds its way back into a window in force on its first run.
         (status.MaintenanceWindowId, status.StateBeforeMaintenance) = (null, null);
         check.Paused = paused;

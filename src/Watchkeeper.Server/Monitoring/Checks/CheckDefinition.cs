@@ -14,7 +14,7 @@ public static class CheckDefinition
 
     /// <summary>Every kind's settings as a request carries them, given or not.</summary>
     public static IEnumerable<(CheckKind Kind, object? Settings)> AllSettings(CheckRequest request) =>
-        [(CheckKind.Http, request.Http), (CheckKind.Tcp, request.Tcp), (CheckKind.Ping, request.Ping), (CheckKind.Dns, request.Dns), (CheckKind.Tls, request.Tls)];
+        [(CheckKind.Http, request.Http), (CheckKind.Tcp, request.Tcp), (CheckKind.Ping, request.Ping), (CheckKind.Dns, request.Dns), (CheckKind.Tls, request.Tls), (CheckKind.Heartbeat, request.Heartbeat)];
 
     public static string Write(CheckRequest request) => request.Kind == CheckKind.Http
         ? JsonSerializer.Serialize(request.Http! with { BasicPassword = null, BearerToken = null }, Json)
@@ -24,7 +24,7 @@ public static class CheckDefinition
     public static CheckRequest Request(Check check) => new(check.Name, check.Kind, check.ItemId, check.IntervalSeconds, check.TimeoutSeconds,
         check.FailuresBeforeDown, check.SuccessesBeforeUp, check.Paused,
         Read<HttpCheckSettings>(check, CheckKind.Http), Read<TcpCheckSettings>(check, CheckKind.Tcp), Read<PingCheckSettings>(check, CheckKind.Ping),
-        Read<DnsCheckSettings>(check, CheckKind.Dns), Read<TlsCheckSettings>(check, CheckKind.Tls));
+        Read<DnsCheckSettings>(check, CheckKind.Dns), Read<TlsCheckSettings>(check, CheckKind.Tls), Read<HeartbeatCheckSettings>(check, CheckKind.Heartbeat));
 
     /// <summary>The host a check talks to, so the scheduler can limit the checks running against one host at once.</summary>
     public static string TargetHost(CheckRequest check) => check.Kind switch

@@ -53,7 +53,7 @@ public static class CheckQueries
             check.SuccessesBeforeUp, check.Paused, settings.Http, settings.Tcp, check.CredentialsSecret is not null,
             new CheckStatusDto(status.Shown, status.StateSince, status.Flapping, status.LastRunAt, status.LastResult, status.LastMessage,
                 status.LastLatencyMs, check.Paused ? null : status.NextRunAt, status.State, status.MaintenanceWindowId),
-            check.Version, settings.Ping, settings.Dns, settings.Tls);
+            check.Version, settings.Ping, settings.Dns, settings.Tls, settings.Heartbeat);
     }
 
     public static async Task<CheckDto?> FindAsync(WatchkeeperDb db, long organizationId, long id, CancellationToken ct) =>

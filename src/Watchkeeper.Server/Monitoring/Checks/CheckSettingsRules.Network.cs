@@ -6,7 +6,7 @@ using Watchkeeper.Server.Monitoring.Probes;
 
 namespace Watchkeeper.Server.Monitoring.Checks;
 
-/// <summary>The rules of the ping, DNS and TLS certificate settings.</summary>
+/// <summary>The rules of the ping, DNS, TLS certificate and heartbeat settings.</summary>
 public static partial class CheckSettingsRules
 {
     private static void Ping(PingCheckSettings ping, FieldErrors errors)
@@ -40,6 +40,30 @@ public static partial class CheckSettingsRules
         if ((tls.CriticalDays ?? CertificateVerdict.DefaultCriticalDays) >= (tls.WarningDays ?? CertificateVerdict.DefaultWarningDays))
         {
             errors.Add("tls.criticalDays", "The critical days must be fewer than the warning days.");
+        }
+    }
+
+    private static void Heartbeat(HeartbeatCheckSettings heartbeat, FieldErrors errors)
+    {
+        if (heartbeat.Cron?.Trim() is not { Length: > 0 } cron)
+        {
+            if (heartbeat.TimeZone is { Length: > 0 })
+            {
+                errors.Add("heartbeat.timeZone", "A time zone goes with a cron expression; a period needs none.");
+            }
+            return;
+        }
+        if (heartbeat.PeriodSeconds is not null)
+        {
+            errors.Add("heartbeat.periodSeconds", "Give a period or a cron expression, not both.");
+        }
+        if (Platform.Scheduling.CronSchedule.Problem(cron) is { } problem)
+        {
+            errors.Add("heartbeat.cron", problem);
+        }
+        if (heartbeat.TimeZone?.Trim() is { Length: > 0 } zone && !Inventory.Facilities.SiteQueries.IsTimeZone(zone))
+        {
+            errors.Add("heartbeat.timeZone", Inventory.Facilities.SiteQueries.NotATimeZone(zone));
         }
     }
 

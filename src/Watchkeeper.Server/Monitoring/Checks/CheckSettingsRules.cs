@@ -57,6 +57,10 @@ public static partial class CheckSettingsRules
         {
             Tls(tls, errors);
         }
+        if (request.Heartbeat is { } heartbeat && request.Kind == CheckKind.Heartbeat)
+        {
+            Heartbeat(heartbeat, errors);
+        }
         if (request.TimeoutSeconds is { } timeout && timeout >= (request.IntervalSeconds ?? CheckDefaults.IntervalSeconds))
         {
             errors.Add("timeoutSeconds", "The timeout must be shorter than the interval, so runs never overlap.");
@@ -127,6 +131,12 @@ public static class CheckDefaults
 {
     public const int IntervalSeconds = 60;
     public const int TimeoutSeconds = 10;
+
+    /// <summary>
+    /// Failing results in a row before a check is down, unless the request says: a heartbeat's grace already waited
+    /// for the missing ping, and a job that reports failure has failed, so one is enough.
+    /// </summary>
+    public static int FailuresBeforeDown(CheckKind kind) => kind == CheckKind.Heartbeat ? 1 : States.CheckThresholds.Default.FailuresBeforeDown;
 
     /// <summary>The timeout of a request that names none: the default, or less than the interval when that is shorter.</summary>
     public static int Timeout(CheckRequest request) => request.TimeoutSeconds ?? Math.Min(TimeoutSeconds, (request.IntervalSeconds ?? IntervalSeconds) - 1);

@@ -19,6 +19,7 @@ public sealed class CheckRunner(HttpProbe http, TcpProbe tcp, PingProbe ping, Dn
                 CheckKind.Ping => await ping.RunAsync(check.Ping!, timeout, ct),
                 CheckKind.Dns => await dns.RunAsync(check.Dns!, timeout, ct),
                 CheckKind.Tls => await tls.RunAsync(check.Tls!, timeout, ct),
+                CheckKind.Heartbeat => Unknown("A heartbeat check is not run by the server: it waits for the pings of its job."),
                 _ => Unknown($"Checks of kind {check.Kind} cannot run on this server."),
             };
         }

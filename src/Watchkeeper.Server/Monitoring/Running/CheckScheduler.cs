@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Watchkeeper.Contracts;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Monitoring.Checks;
 using Watchkeeper.Server.Monitoring.Scheduling;
@@ -53,6 +54,15 @@ public sealed class CheckScheduler(IServiceScopeFactory scopes, CheckRunner runn
         var late = false;
         foreach (var check in due.Where(c => !inFlight.Contains(c.Id)).Take(room))
         {
+            // A heartbeat's deadline has come: nothing to run or spread, the writer judges it against the latest ping.
+            if (check.Kind == CheckKind.Heartbeat)
+            {
+                if (inFlight.TryStart(check.Id))
+                {
+                    writer.Enqueue(new CompletedRun(check.Id, now, null));
+                }
+                continue;
+            }
             var start = CheckSlots.StartOf(check.Id, TimeSpan.FromSeconds(check.IntervalSeconds), check.Status!.NextRunAt, now);
             if (start > now)
             {

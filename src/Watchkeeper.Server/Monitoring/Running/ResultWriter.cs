@@ -3,7 +3,9 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Watchkeeper.Server.Data;
 using Watchkeeper.Server.Monitoring.Checks;
+using Watchkeeper.Server.Monitoring.Heartbeats;
 using Watchkeeper.Server.Monitoring.Maintenance;
+using Watchkeeper.Server.Monitoring.Probes;
 using Watchkeeper.Server.Monitoring.Scheduling;
 using Watchkeeper.Server.Monitoring.States;
 
@@ -38,7 +40,14 @@ public sealed class ResultWriter(IServiceScopeFactory scopes, ChecksInFlight inF
                 batch.Add(run);
             }
             await WriteUntilSavedAsync(batch, stoppingToken);
-            batch.ForEach(r => inFlight.Done(r.CheckId));
+            foreach (var run in batch)
+            {
+                if (run.Scheduled)
+                {
+                    inFlight.Done(run.CheckId);
+                }
+                run.Saved?.TrySetResult();
+            }
             batch.Clear();
         }
     }
@@ -68,42 +77,59 @@ public sealed class ResultWriter(IServiceScopeFactory scopes, ChecksInFlight inF
         var db = scope.ServiceProvider.GetRequiredService<WatchkeeperDb>();
         var ids = batch.Select(r => r.CheckId).Distinct().ToList();
         var checks = await db.Checks.Include(c => c.Status).Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var heartbeats = await HeartbeatsOfAsync(db, checks.Values, ct);
         var plan = await maintenance.GetAsync(db, ct);
         foreach (var run in batch)
         {
             // Deleted or paused while it ran: the run no longer speaks for the check.
-            if (checks.GetValueOrDefault(run.CheckId) is { Paused: false, Status: { } status } check)
+            if (checks.GetValueOrDefault(run.CheckId) is not { Paused: false, Status: { } status } check)
+            {
+                continue;
+            }
+            var step = run.Outcome is { } probed
+                ? new HeartbeatStep(probed, CheckSlots.NextAfter(check.Id, TimeSpan.FromSeconds(check.IntervalSeconds), run.StartedAt))
+                : heartbeats.GetValueOrDefault(check.Id) is { } heartbeat ? HeartbeatVerdict.Step(check, status, heartbeat, run) : null;
+            if (step is null)
+            {
+                continue;
+            }
+            status.NextRunAt = step.Deadline;
+            if (step.Outcome is { } outcome)
             {
                 MaintenanceTransitions.Apply(db, check, status, plan.For(check.Id, run.StartedAt), run.StartedAt);
-                Record(db, check, status, run);
+                Record(db, check, status, run.StartedAt, outcome);
             }
         }
         await db.SaveChangesAsync(ct);
     }
 
-    private static void Record(WatchkeeperDb db, Check check, CheckStatus status, CompletedRun run)
+    private static async Task<Dictionary<long, Heartbeat>> HeartbeatsOfAsync(WatchkeeperDb db, IEnumerable<Check> checks, CancellationToken ct)
     {
-        var outcome = run.Outcome;
+        var ids = checks.Where(c => c.Kind == Contracts.CheckKind.Heartbeat).Select(c => c.Id).ToList();
+        return ids.Count == 0 ? [] : await db.Heartbeats.Where(h => ids.Contains(h.CheckId)).ToDictionaryAsync(h => h.CheckId, ct);
+    }
+
+    private static void Record(WatchkeeperDb db, Check check, CheckStatus status, DateTimeOffset at, ProbeOutcome outcome)
+    {
         var evidence = JsonSerializer.Serialize(outcome.Evidence);
-        db.CheckResults.Add(new CheckResult { CheckId = check.Id, At = run.StartedAt, Result = outcome.Result, Message = outcome.Message, LatencyMs = outcome.LatencyMs, Evidence = evidence });
+        db.CheckResults.Add(new CheckResult { CheckId = check.Id, At = at, Result = outcome.Result, Message = outcome.Message, LatencyMs = outcome.LatencyMs, Evidence = evidence });
         var step = CheckStateMachine.Apply(status.Memory, outcome.Result, new CheckThresholds(check.FailuresBeforeDown, check.SuccessesBeforeUp));
         status.Remember(step.Memory);
-        (status.LastRunAt, status.LastResult, status.LastMessage, status.LastLatencyMs) = (run.StartedAt, outcome.Result, outcome.Message, outcome.LatencyMs);
-        status.NextRunAt = CheckSlots.NextAfter(check.Id, TimeSpan.FromSeconds(check.IntervalSeconds), run.StartedAt);
+        (status.LastRunAt, status.LastResult, status.LastMessage, status.LastLatencyMs) = (at, outcome.Result, outcome.Message, outcome.LatencyMs);
         if (step.Left is { } left)
         {
-            status.StateSince = run.StartedAt;
+            status.StateSince = at;
             var suppressed = status.MaintenanceWindowId is not null;
             db.CheckStateChanges.Add(new CheckStateChange
             {
-                CheckId = check.Id, OrganizationId = check.OrganizationId, At = run.StartedAt, From = left, To = step.Memory.State, Message = outcome.Message,
+                CheckId = check.Id, OrganizationId = check.OrganizationId, At = at, From = left, To = step.Memory.State, Message = outcome.Message,
                 Flapping = step.Memory.Flapping, Suppressed = suppressed,
             });
             if (suppressed)
             {
                 return;
             }
-            db.Publish(new CheckStateChanged(check.Id, check.Name, check.ItemId, left, step.Memory.State, run.StartedAt, outcome.Message, step.Memory.Flapping, outcome.Evidence),
+            db.Publish(new CheckStateChanged(check.Id, check.Name, check.ItemId, left, step.Memory.State, at, outcome.Message, step.Memory.Flapping, outcome.Evidence),
                 check.OrganizationId);
         }
     }

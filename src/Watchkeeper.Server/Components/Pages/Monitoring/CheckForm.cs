@@ -11,7 +11,8 @@ public sealed class CheckForm
     public long? ItemId { get; set; }
     public int? IntervalSeconds { get; set; } = 60;
     public int? TimeoutSeconds { get; set; }
-    public int? FailuresBeforeDown { get; set; } = 2;
+    /// <summary>Blank lets the server choose by kind (2, or 1 for a heartbeat).</summary>
+    public int? FailuresBeforeDown { get; set; }
     public int? SuccessesBeforeUp { get; set; } = 1;
     public bool Paused { get; set; }
 
@@ -53,6 +54,12 @@ public sealed class CheckForm
     public int? WarningDays { get; set; } = CertificateVerdict.DefaultWarningDays;
     public int? CriticalDays { get; set; } = CertificateVerdict.DefaultCriticalDays;
 
+    public bool HeartbeatByCron { get; set; }
+    public int? PeriodSeconds { get; set; }
+    public int? GraceSeconds { get; set; }
+    public string? Cron { get; set; }
+    public string? TimeZone { get; set; }
+
     public int? DegradedAboveMs { get; set; }
 
     public static CheckForm From(CheckDto check)
@@ -85,10 +92,16 @@ public sealed class CheckForm
         {
             (form.Host, form.Port, form.StartTls, form.WarningDays, form.CriticalDays) = (tls.Host, tls.Port, tls.StartTls, tls.WarningDays, tls.CriticalDays);
         }
+        if (check.Heartbeat is { } heartbeat)
+        {
+            (form.HeartbeatByCron, form.PeriodSeconds, form.GraceSeconds, form.Cron, form.TimeZone) = (heartbeat.Cron is not null, heartbeat.PeriodSeconds, heartbeat.GraceSeconds, heartbeat.Cron, heartbeat.TimeZone);
+        }
         return form;
     }
 
-    public CheckRequest ToRequest() => new(Name, Kind, ItemId, IntervalSeconds, TimeoutSeconds, FailuresBeforeDown, SuccessesBeforeUp, Paused,
+    // A heartbeat is not run, so it has no interval or timeout of its own.
+    public CheckRequest ToRequest() => new(Name, Kind, ItemId, Kind == CheckKind.Heartbeat ? null : IntervalSeconds, Kind == CheckKind.Heartbeat ? null : TimeoutSeconds,
+        FailuresBeforeDown, SuccessesBeforeUp, Paused,
         Kind == CheckKind.Http
             ? new HttpCheckSettings(Url.Trim(), Method, ParseHeaders(), Blank(Body), null, Blank(BasicUser), Secret(BasicPassword), Secret(BearerToken), Blank(ExpectedStatus),
                 Blank(BodyContains), Blank(BodyNotContains), Blank(BodyRegex), Blank(JsonPath), JsonPath is { Length: > 0 } ? JsonEquals : null, DegradedAboveMs, FollowRedirects, VerifyTls)
@@ -96,7 +109,10 @@ public sealed class CheckForm
         Kind == CheckKind.Tcp ? new TcpCheckSettings(Host.Trim(), Port ?? 0, Blank(Send), Blank(Expect), DegradedAboveMs) : null,
         Kind == CheckKind.Ping ? new PingCheckSettings(Host.Trim(), Packets, DegradedLossPercent, DegradedAboveMs, DownLossPercent) : null,
         Kind == CheckKind.Dns ? new DnsCheckSettings(DnsName.Trim(), RecordType, Blank(Resolver)?.Trim(), Blank(Expected)?.Trim(), DegradedAboveMs) : null,
-        Kind == CheckKind.Tls ? new TlsCheckSettings(Host.Trim(), Port, StartTls, WarningDays, CriticalDays) : null);
+        Kind == CheckKind.Tls ? new TlsCheckSettings(Host.Trim(), Port, StartTls, WarningDays, CriticalDays) : null,
+        Kind == CheckKind.Heartbeat
+            ? HeartbeatByCron ? new HeartbeatCheckSettings(null, GraceSeconds, Blank(Cron)?.Trim(), Blank(TimeZone)?.Trim()) : new HeartbeatCheckSettings(PeriodSeconds, GraceSeconds)
+            : null);
 
     // One "Name: value" per line, as people paste them from a browser's developer tools.
     private Dictionary<string, string>? ParseHeaders()

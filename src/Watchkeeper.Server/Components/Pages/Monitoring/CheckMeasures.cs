@@ -10,6 +10,7 @@ public static class CheckMeasures
         CheckKind.Ping => "Round-trip time (average)",
         CheckKind.Dns => "Query time",
         CheckKind.Tls => "Handshake time",
+        CheckKind.Heartbeat => "Run time (start to end ping)",
         _ => "Response time",
     };
 
@@ -21,6 +22,7 @@ public static class CheckMeasures
             CheckKind.Ping when Get("lossPercent") is { } loss => $"{loss}% loss" + (Get("rttAvgMs") is { } average ? $", {average} ms avg" : ""),
             CheckKind.Dns => (Get("answers") ?? "").Replace('\n', ' '),
             CheckKind.Tls when Get("daysLeft") is { } days => $"{days} days left",
+            CheckKind.Heartbeat => Get("exitCode") is { } code ? $"exit {code}" : Get("ping") ?? "missed",
             _ => Get("status") ?? "",
         };
     }

@@ -1,9 +1,10 @@
 using Watchkeeper.Contracts;
+using Watchkeeper.Server.Monitoring.Heartbeats;
 using Watchkeeper.Server.Monitoring.Probes;
 
 namespace Watchkeeper.Server.Components.Pages.Monitoring;
 
-/// <summary>What a check looks at, in a few words for a list: its URL, host and port, host, or the name it asks about.</summary>
+/// <summary>What a check looks at, in a few words for a list: its URL, host and port, host, the name it asks about, or the pings it expects.</summary>
 public static class CheckTarget
 {
     public static string Of(CheckDto check) => check.Kind switch
@@ -13,6 +14,7 @@ public static class CheckTarget
         CheckKind.Ping => check.Ping?.Host ?? "",
         CheckKind.Dns => $"{check.Dns?.RecordType} {check.Dns?.Name}" + (check.Dns?.Resolver is { Length: > 0 } resolver ? $" @{resolver}" : ""),
         CheckKind.Tls => $"{check.Tls?.Host}:{check.Tls?.Port ?? TlsProbe.DefaultPort}" + (check.Tls?.StartTls == true ? " STARTTLS" : ""),
+        CheckKind.Heartbeat when check.Heartbeat is { } heartbeat => "pings " + HeartbeatSchedule.Of(heartbeat).Describe(),
         _ => "",
     };
 
