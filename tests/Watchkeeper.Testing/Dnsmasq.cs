@@ -15,7 +15,6 @@ public sealed class Dnsmasq : IAsyncDisposable
     public const string Package = "dnsmasq-base";
 
     private readonly Process process;
-    private readonly List<string> output = [];
 
     private Dnsmasq(Process process, int port) => (this.process, Port) = (process, port);
 
@@ -48,33 +47,10 @@ public sealed class Dnsmasq : IAsyncDisposable
     /// <summary>dnsmasq logs "started" once its sockets are bound; a query before that would be lost.</summary>
     private async Task WaitUntilListeningAsync()
     {
-        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Collect(object sender, DataReceivedEventArgs line)
-        {
-            if (line.Data is null)
-            {
-                return;
-            }
-            lock (output)
-            {
-                output.Add(line.Data);
-            }
-            if (line.Data.Contains("started, version", StringComparison.Ordinal))
-            {
-                ready.TrySetResult();
-            }
-        }
-        process.OutputDataReceived += Collect;
-        process.ErrorDataReceived += Collect;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (await Task.WhenAny(ready.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(15))) != ready.Task)
+        if (await ReadyLine.WaitAsync(process, l => l.Contains("started, version", StringComparison.Ordinal), TimeSpan.FromSeconds(15)) is { } printed)
         {
             await DisposeAsync();
-            lock (output)
-            {
-                throw new InvalidOperationException($"dnsmasq did not start on port {Port}:\n{string.Join('\n', output)}");
-            }
+            throw new InvalidOperationException($"dnsmasq did not start on port {Port}:\n{printed}");
         }
     }
 

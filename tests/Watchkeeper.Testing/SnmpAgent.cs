@@ -52,35 +52,10 @@ public sealed class SnmpAgent : IAsyncDisposable
     /// <summary>snmpd prints its version banner once its transports are open; before that requests would be lost.</summary>
     private async Task WaitUntilListeningAsync()
     {
-        var output = new List<string>();
-        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Collect(object sender, DataReceivedEventArgs line)
-        {
-            if (line.Data is null)
-            {
-                return;
-            }
-            lock (output)
-            {
-                output.Add(line.Data);
-            }
-            if (line.Data.StartsWith("NET-SNMP version", StringComparison.Ordinal))
-            {
-                ready.TrySetResult();
-            }
-        }
-        process.OutputDataReceived += Collect;
-        process.ErrorDataReceived += Collect;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var finished = await Task.WhenAny(ready.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(15)));
-        if (finished != ready.Task)
+        if (await ReadyLine.WaitAsync(process, l => l.StartsWith("NET-SNMP version", StringComparison.Ordinal), TimeSpan.FromSeconds(15)) is { } printed)
         {
             await DisposeAsync();
-            lock (output)
-            {
-                throw new InvalidOperationException($"snmpd did not start listening on {Endpoint}:\n{string.Join('\n', output)}");
-            }
+            throw new InvalidOperationException($"snmpd did not start listening on {Endpoint}:\n{printed}");
         }
     }
 
