@@ -101,14 +101,5 @@ public sealed class PrometheusServer : IAsyncDisposable
         throw new InvalidOperationException($"prometheus did not become ready on {BaseUrl}:\n{Log}");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-        process.Dispose();
-        Directory.Delete(directory, recursive: true);
-    }
+    public ValueTask DisposeAsync() => StartedServer.StopAsync(process, directory);
 }

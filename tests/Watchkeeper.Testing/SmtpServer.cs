@@ -72,14 +72,5 @@ public sealed class SmtpServer : IAsyncDisposable
         throw new InvalidOperationException($"aiosmtpd did not greet on port {Port}.");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-        process.Dispose();
-        Directory.Delete(directory, recursive: true);
-    }
+    public ValueTask DisposeAsync() => StartedServer.StopAsync(process, directory);
 }

@@ -59,16 +59,7 @@ public sealed class SnmpAgent : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-        process.Dispose();
-        Directory.Delete(directory, recursive: true);
-    }
+    public ValueTask DisposeAsync() => StartedServer.StopAsync(process, directory);
 
     public static int FreeUdpPort()
     {
